@@ -1,0 +1,109 @@
+// The one definition of a rule file. The TypeScript type, the load-time validation and the published JSON schema
+// (schema/rule.schema.json) all come from this, so they cannot drift apart.
+import { z } from 'zod';
+import { CATEGORIES, CONFIDENCES, SEVERITIES } from '../types.js';
+
+export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*[a-z0-9]$/;
+
+const ruleId = z
+  .string()
+  .regex(RULE_ID_PATTERN, 'must be lower-case letters, digits, and . _ / - (e.g. "secret.aws-access-key-id")')
+  .describe('Unique id, reported with every finding and named by suppressions.');
+
+const regexMatcher = z
+  .object({
+    pattern: z
+      .string()
+      .min(1)
+      .describe(
+        'JavaScript regular expression. A named group `secret` marks the sensitive part: it is redacted in every output and judged by `entropy` and the placeholder check.',
+      ),
+    ignoreCase: z.boolean().default(false).describe('Match letters in either case.'),
+    multiline: z
+      .boolean()
+      .default(false)
+      .describe('`^` and `$` match at line boundaries (the `m` flag); `.` never crosses lines unless `dotAll`.'),
+    dotAll: z.boolean().default(false).describe('`.` also matches line breaks (the `s` flag).'),
+    entropy: z
+      .number()
+      .min(0)
+      .max(8)
+      .optional()
+      .describe('Minimum Shannon entropy (bits per character) of the secret part; lower values are not reported.'),
+    minLength: z.number().int().min(1).optional().describe('Minimum length of the secret part.'),
+    placeholders: z
+      .boolean()
+      .default(true)
+      .describe('Skip secret values that look like placeholders or examples (changeme, xxxx, <token>, ${VAR}…).'),
+    allow: z
+      .array(z.string())
+      .default([])
+      .describe('Regular expressions; a match whose secret part (or whole text) matches one of them is not reported.'),
+  })
+  .strict();
+
+const queryText = z.string().min(1);
+const queryMatcher = z
+  .union([
+    queryText.describe('A tree-sitter query used for every language the rule lists.'),
+    z.record(z.string(), queryText).describe('A tree-sitter query per language id.'),
+  ])
+  .describe(
+    'Tree-sitter S-expression query. The capture `@match` (or else the first capture) is the reported range. Standard predicates (#eq?, #match?, #any-of? and their not- forms) apply.',
+  );
+
+export const ruleSchema = z
+  .object({
+    id: ruleId,
+    title: z.string().min(1).describe('A short name, shown in reports.'),
+    category: z.enum(CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    confidence: z.enum(CONFIDENCES).default('medium'),
+    cwe: z.array(z.number().int().positive()).min(1).describe('CWE numbers, e.g. [798].'),
+    languages: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Language ids the rule applies to, or ["*"] for every text file (regex rules only).'),
+    paths: z
+      .object({
+        include: z.array(z.string()).default([]),
+        exclude: z.array(z.string()).default([]),
+      })
+      .strict()
+      .optional()
+      .describe('Globs (relative to the scan root) narrowing which files the rule runs on.'),
+    keywords: z
+      .array(z.string().min(2))
+      .min(1)
+      .describe(
+        'Literal strings (case-insensitive); the rule runs only on files containing one of them. Required so the prefilter can skip files.',
+      ),
+    message: z.string().min(1).describe('What is wrong, shown with each finding.'),
+    fix: z.string().optional().describe('How to fix it.'),
+    description: z.string().optional(),
+    provider: z.string().optional().describe('For secret rules: whose credential this is.'),
+    references: z.array(z.string()).default([]),
+    tags: z.array(z.string()).default([]),
+    regex: regexMatcher.optional(),
+    query: queryMatcher.optional(),
+    taint: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Taint tracking (sources, sinks, sanitizers as queries); needs a registered taint matcher.'),
+  })
+  .strict();
+
+export type RuleDefinition = z.infer<typeof ruleSchema>;
+export type RegexMatcherDefinition = z.infer<typeof regexMatcher>;
+
+export const MATCHER_KINDS = ['regex', 'query', 'taint'] as const;
+export type MatcherKind = (typeof MATCHER_KINDS)[number];
+
+/** Which matcher a rule uses; exactly one must be present (checked by the loader with a precise message). */
+export function matcherKindsOf(def: RuleDefinition): MatcherKind[] {
+  return MATCHER_KINDS.filter((k) => def[k] !== undefined);
+}
+
+export function ruleJsonSchema(): unknown {
+  return z.toJSONSchema(ruleSchema, { io: 'input' });
+}

@@ -96,13 +96,7 @@ export const ruleSchema = z
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 export type RegexMatcherDefinition = z.infer<typeof regexMatcher>;
 
-export const MATCHER_KINDS = ['regex', 'query', 'taint'] as const;
-export type MatcherKind = (typeof MATCHER_KINDS)[number];
-
-/** Which matcher a rule uses; exactly one must be present (checked by the loader with a precise message). */
-export function matcherKindsOf(def: RuleDefinition): MatcherKind[] {
-  return MATCHER_KINDS.filter((k) => def[k] !== undefined);
-}
+export type { MatcherKind } from './kinds.js';
 
 export function ruleJsonSchema(): unknown {
   return z.toJSONSchema(ruleSchema, { io: 'input' });

@@ -1,0 +1,34 @@
+// The compiled rules plus their prefilter: built once per thread (main or worker) from plain rule sources.
+import { RuleLoadError } from '../errors.js';
+import type { CompiledRule } from '../match/types.js';
+import { Prefilter } from '../prefilter/prefilter.js';
+import { compileRule, type RuleSource } from '../rules/compile.js';
+import type { Notice } from '../types.js';
+
+export class RuleSet {
+  readonly prefilter: Prefilter;
+  /** False when some rule's regex needs backtracking the linear engine cannot bound (see match/safe-regex.ts). */
+  readonly interruptible: boolean;
+
+  private constructor(
+    readonly rules: CompiledRule[],
+    readonly errors: Notice[],
+  ) {
+    this.prefilter = new Prefilter(rules);
+    this.interruptible = rules.every((r) => r.matcher.interruptible);
+  }
+
+  static build(sources: readonly RuleSource[]): RuleSet {
+    const rules: CompiledRule[] = [];
+    const errors: Notice[] = [];
+    for (const src of sources) {
+      try {
+        rules.push(compileRule(src));
+      } catch (err) {
+        const message = err instanceof RuleLoadError ? err.message : `${src.source}: ${(err as Error).message}`;
+        errors.push({ level: 'error', code: 'rule-error', file: src.source, message });
+      }
+    }
+    return new RuleSet(rules, errors);
+  }
+}

@@ -1,0 +1,149 @@
+// One file through stages 2–6: read and classify, prefilter, match, build findings, inline suppressions.
+// The same function runs in-process for small scans and inside pool workers for large ones.
+import type { Tree } from 'web-tree-sitter';
+import { readForScan } from '../files/read.js';
+import { buildFinding } from '../findings/build.js';
+import { LineIndex } from '../findings/line-index.js';
+import { hasGrammar, languageForPath } from '../match/languages.js';
+import { parseText } from '../match/parse.js';
+import type { CompiledRule, MatchContext, ScanText } from '../match/types.js';
+import { applyInlineSuppressions, parseDirectives } from '../suppress/inline.js';
+import type { Finding, Notice, SkippedFile, SourceFile } from '../types.js';
+import { Deadline } from './budget.js';
+import type { RuleSet } from './rule-set.js';
+
+export interface FileScanOptions {
+  maxFileSize: number;
+  timeBudgetMs: number;
+  languageOverrides?: Record<string, string>;
+}
+
+export interface FileOutcome {
+  path: string;
+  bytes: number;
+  findings: Finding[];
+  notices: Notice[];
+  skipped?: SkippedFile;
+  prefilterHit: boolean;
+  parsed: boolean;
+  incomplete: boolean;
+  /** Ids of the rules that ran on this file. */
+  rulesRun: string[];
+}
+
+function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
+  if (rule.languages !== '*' && (language === undefined || !rule.languages.has(language))) return false;
+  return rule.appliesToPath(path);
+}
+
+function inChangedLines(f: Finding, ranges: NonNullable<SourceFile['changedLines']>): boolean {
+  return ranges.some(([a, b]) => f.start.line <= b && f.end.line >= a);
+}
+
+export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileScanOptions): Promise<FileOutcome> {
+  const outcome: FileOutcome = {
+    path: file.path,
+    bytes: 0,
+    findings: [],
+    notices: [],
+    prefilterHit: false,
+    parsed: false,
+    incomplete: false,
+    rulesRun: [],
+  };
+  const read = await readForScan(file, opts.maxFileSize);
+  if ('skip' in read) {
+    outcome.skipped = { file: file.path, reason: read.skip, ...(read.detail ? { detail: read.detail } : {}) };
+    return outcome;
+  }
+  const text = read.text;
+  outcome.bytes = file.size;
+  if (read.invalidUtf8) {
+    outcome.notices.push({
+      level: 'note',
+      code: 'invalid-utf8',
+      file: file.path,
+      message: 'invalid UTF-8 sequences were replaced with U+FFFD before scanning',
+    });
+  }
+
+  const budget = new Deadline(opts.timeBudgetMs);
+  const language = languageForPath(file.path, opts.languageOverrides);
+  const candidates = ruleSet.prefilter
+    .candidates(text)
+    .map((i) => ruleSet.rules[i]!)
+    .filter((r) => ruleApplies(r, language, file.path));
+  if (candidates.length === 0) return outcome;
+  outcome.prefilterHit = true;
+
+  const scanText: ScanText = { path: file.path, text, language, lines: new LineIndex(text) };
+  let treePromise: Promise<Tree | undefined> | undefined;
+  const ctx: MatchContext = {
+    file: scanText,
+    budget,
+    tree: () =>
+      (treePromise ??= (async () => {
+        if (language === undefined || !hasGrammar(language)) return undefined;
+        const parsed = await parseText(text, language, budget);
+        outcome.parsed = parsed.tree !== undefined;
+        if (parsed.timedOut) {
+          outcome.incomplete = true;
+          outcome.notices.push({
+            level: 'warning',
+            code: 'time-budget',
+            file: file.path,
+            message: `parsing stopped at the ${opts.timeBudgetMs} ms time budget; syntax rules did not run on this file`,
+          });
+        } else if (parsed.hasErrors) {
+          outcome.notices.push({
+            level: 'note',
+            code: 'parse-error',
+            file: file.path,
+            message: `${language} parse errors; syntax rules ran on the parts that parsed`,
+          });
+        }
+        return parsed.tree;
+      })()),
+  };
+
+  try {
+    // Text rules first: they are cheap, and a file may never need a parse.
+    const ordered = [...candidates.filter((r) => !r.matcher.needsTree), ...candidates.filter((r) => r.matcher.needsTree)];
+    for (const rule of ordered) {
+      try {
+        const raws = await rule.matcher.match(ctx);
+        outcome.rulesRun.push(rule.meta.id);
+        for (const raw of raws) outcome.findings.push(buildFinding(rule, scanText, raw));
+        if (budget.expired()) {
+          // The matcher may have stopped part-way; either way the rules after it did not run.
+          outcome.incomplete = true;
+          outcome.notices.push({
+            level: 'warning',
+            code: 'time-budget',
+            file: file.path,
+            message: `not fully scanned: the ${opts.timeBudgetMs} ms time budget ran out during rule ${rule.meta.id}`,
+          });
+          break;
+        }
+      } catch (err) {
+        outcome.incomplete = true;
+        outcome.notices.push({
+          level: 'error',
+          code: 'rule-error',
+          file: file.path,
+          message: `rule ${rule.meta.id} failed on this file: ${(err as Error).message.split('\n')[0]}`,
+        });
+      }
+    }
+  } finally {
+    if (treePromise) (await treePromise)?.delete();
+  }
+
+  if (outcome.findings.length > 0 || text.includes('warden-ignore')) {
+    outcome.notices.push(...applyInlineSuppressions(outcome.findings, parseDirectives(text), file.path));
+  }
+  if (file.changedLines) {
+    for (const f of outcome.findings) f.inChange = inChangedLines(f, file.changedLines);
+  }
+  return outcome;
+}

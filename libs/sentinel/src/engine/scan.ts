@@ -1,0 +1,196 @@
+// The pipeline, end to end: config → rules → targets → files → (prefilter → match → findings → inline
+// suppressions, per file, in-process or in the pool) → baseline and allowlists → a ScanResult for reporters.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { WardenError } from '../errors.js';
+import { enableLinearFallback } from '../match/safe-regex.js';
+import { defaultRulesDir, loadRules } from '../rules/load.js';
+import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
+import { applyBaseline, readBaseline } from '../suppress/baseline.js';
+import { resolveTargets, type TargetSpec } from '../targets/index.js';
+import type { Category, Finding, Notice, ScanResult, ScanStats, Severity, SkippedFile, SourceFile } from '../types.js';
+import { ScanPool } from './pool.js';
+import { RuleSet } from './rule-set.js';
+import { scanSource, type FileOutcome, type FileScanOptions } from './scan-file.js';
+
+export interface ScanOptions {
+  /** What to scan; paths are relative to `root`. */
+  target: TargetSpec;
+  /** The scan root: findings' paths are relative to it. Default: the current directory. */
+  root?: string;
+  /** A loaded config, or the path of a warden.json; by default warden.json is looked up from `root`. */
+  config?: LoadedConfig | string;
+  /** Rule directories or files instead of the built-in packs (plus config `rules.paths`). */
+  rules?: string[];
+  /** Also load the built-in packs when `rules` is given. Default: only when `rules` is not given. */
+  builtinRules?: boolean;
+  categories?: Category[];
+  enable?: string[];
+  disable?: string[];
+  /** Baseline file; overrides config `baseline`. */
+  baseline?: string;
+  maxFileSize?: number;
+  timeBudgetMs?: number;
+  /** Worker threads; 0 forces an in-process scan. Default: config `workers`, else the machine's cores. */
+  workers?: number;
+  /** With a revision range, keep findings on lines the change did not touch (marked inChange: false). */
+  keepContext?: boolean;
+  /** Use .gitignore files when walking paths. Default true. */
+  gitignore?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Scans up to this size stay in-process: a 20-file commit must not pay for starting workers. */
+const IN_PROCESS_MAX_FILES = 48;
+const IN_PROCESS_MAX_BYTES = 2 * 1024 * 1024;
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.start.line - b.start.line ||
+    a.start.column - b.start.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  enableLinearFallback();
+  const root = path.resolve(options.root ?? process.cwd());
+  const loaded =
+    typeof options.config === 'object' ? options.config : await loadConfig(options.config, root);
+  const config = loaded.config;
+
+  const ruleDirs = [
+    ...(options.rules ?? []),
+    ...(options.builtinRules ?? !options.rules ? [defaultRulesDir()] : []),
+    ...config.rules.paths.map((p) => path.resolve(loaded.dir, p)),
+  ];
+  const { rules: sources, errors: loadErrors } = await loadRules(ruleDirs, {
+    categories: options.categories ?? config.categories,
+    enable: options.enable ?? config.rules.enable,
+    disable: [...(options.disable ?? []), ...config.rules.disable],
+    severity: config.rules.severity,
+  });
+  const ruleSet = RuleSet.build(sources);
+  const notices: Notice[] = [
+    ...loadErrors.map((e): Notice => ({ level: 'error', code: 'rule-error', file: e.file, message: e.message })),
+    ...ruleSet.errors,
+  ];
+  if (ruleSet.rules.length === 0 && loadErrors.length === 0) {
+    throw new WardenError('no rules selected: check --category, --rule and the config "rules" and "categories" keys');
+  }
+
+  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const targets = await resolveTargets(options.target, {
+    root,
+    include: config.include,
+    exclude: config.exclude,
+    maxFileSize,
+    followGitignore: options.gitignore ?? true,
+  });
+  notices.push(...targets.notices);
+  const skipped: SkippedFile[] = [...targets.skipped];
+  const files: SourceFile[] = [];
+  for (const f of targets.files) {
+    if (isPathAllowlisted(f.path, config.allowlist)) skipped.push({ file: f.path, reason: 'excluded', detail: 'allowlist.paths' });
+    else files.push(f);
+  }
+
+  const fileOptions: FileScanOptions = {
+    maxFileSize,
+    timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
+    languageOverrides: config.languages,
+  };
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
+  const threads = Math.max(0, Math.min(requested ?? availableParallelism(), Math.ceil(files.length / 8)));
+  const inProcess =
+    threads === 0 ||
+    (requested === undefined &&
+      ruleSet.interruptible &&
+      files.length <= IN_PROCESS_MAX_FILES &&
+      totalBytes <= IN_PROCESS_MAX_BYTES);
+
+  const outcomes: FileOutcome[] = [];
+  const collect = (batch: FileOutcome[]) => {
+    outcomes.push(...batch);
+    options.onProgress?.(outcomes.length, files.length);
+  };
+  if (inProcess) {
+    for (const f of files) collect([await scanSource(f, ruleSet, fileOptions)]);
+  } else {
+    const pool = new ScanPool(
+      { sources, options: fileOptions },
+      { threads: Math.max(1, threads), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+    );
+    try {
+      await pool.scan(files, collect);
+    } finally {
+      await pool.close();
+    }
+  }
+
+  let findings: Finding[] = [];
+  const incomplete: string[] = [];
+  const rulesRun = new Set<string>();
+  const stats: ScanStats = {
+    filesScanned: 0,
+    bytesScanned: 0,
+    filesMatchedPrefilter: 0,
+    filesParsed: 0,
+    skipped: {},
+    rulesLoaded: ruleSet.rules.length,
+    rulesRun: 0,
+    durationMs: 0,
+    workers: inProcess ? 0 : Math.max(1, threads),
+  };
+  const ruleErrorsSeen = new Set(notices.filter((n) => n.code === 'rule-error').map((n) => n.message));
+  for (const o of outcomes) {
+    if (o.skipped) {
+      skipped.push(o.skipped);
+      continue;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += o.bytes;
+    if (o.prefilterHit) stats.filesMatchedPrefilter++;
+    if (o.parsed) stats.filesParsed++;
+    if (o.incomplete) incomplete.push(o.path);
+    for (const id of o.rulesRun) rulesRun.add(id);
+    findings.push(...o.findings);
+    for (const n of o.notices) {
+      // A rule that fails to compile in a worker fails the same way on every file: say it once.
+      if (n.code === 'rule-error' && n.file === undefined) {
+        if (ruleErrorsSeen.has(n.message)) continue;
+        ruleErrorsSeen.add(n.message);
+      }
+      notices.push(n);
+    }
+  }
+  for (const s of skipped) stats.skipped[s.reason] = (stats.skipped[s.reason] ?? 0) + 1;
+  stats.rulesRun = rulesRun.size;
+
+  if (options.target.kind === 'range' && !options.keepContext) findings = findings.filter((f) => f.inChange !== false);
+  applyAllowlist(findings, config.allowlist);
+  const baselineFile = options.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
+  if (baselineFile) applyBaseline(findings, await readBaseline(baselineFile));
+
+  findings.sort(compareFindings);
+  skipped.sort((a, b) => a.file.localeCompare(b.file));
+  stats.durationMs = Math.round(performance.now() - started);
+  return {
+    findings,
+    notices,
+    skipped,
+    stats,
+    rules: ruleSet.rules.map((r) => r.meta),
+    incomplete: incomplete.sort(),
+  };
+}
+
+/** Findings that fail the scan: at or above the threshold and not suppressed. */
+export function blockingFindings(result: ScanResult, failOn: Severity): Finding[] {
+  const order = ['info', 'low', 'medium', 'high', 'critical'];
+  return result.findings.filter((f) => !f.suppressed && order.indexOf(f.severity) >= order.indexOf(failOn));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { shannonEntropy } from './entropy.js';
+import { fingerprint } from './fingerprint.js';
+import { looksLikePlaceholder } from './placeholder.js';
+import { redact } from './redact.js';
+
+describe('redact', () => {
+  it('keeps a provider prefix and the last four characters only', () => {
+    const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const r = redact(token);
+    expect(r).toBe('ghp_…Q7r8');
+    expect(r.length).toBeLessThan(12);
+  });
+  it('shows nothing of short values', () => {
+    expect(redact('hunter2')).toBe('…');
+    expect(redact('s3cretpw!')).toBe('s3…');
+  });
+});
+
+describe('fingerprint', () => {
+  it('ignores whitespace changes and differs per rule and file', () => {
+    const a = fingerprint('r', 'a.js', 'eval( x )');
+    expect(fingerprint('r', 'a.js', 'eval(  x\n)')).toBe(a);
+    expect(fingerprint('r2', 'a.js', 'eval( x )')).not.toBe(a);
+    expect(fingerprint('r', 'b.js', 'eval( x )')).not.toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('shannonEntropy', () => {
+  it('is 0 for one repeated symbol and log2(n) for n distinct ones', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBeCloseTo(2);
+    expect(shannonEntropy('')).toBe(0);
+  });
+});
+
+describe('looksLikePlaceholder', () => {
+  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE'])(
+    'treats %s as a placeholder',
+    (v) => expect(looksLikePlaceholder(v)).toBe(true),
+  );
+  it.each(['q8Zr2LmT0vXw4KpN', 'wJalrQ7bPxRfiCYz9k2m', 'S3cr3t-Pa55w0rd-7731'])('treats %s as a real-looking value', (v) =>
+    expect(looksLikePlaceholder(v)).toBe(false),
+  );
+});

@@ -1,0 +1,62 @@
+// Values that sit where a secret would but are not one: template variables, documented examples, obvious
+// filler. The secrets pack leans on this to stay quiet; every entry here is a class of value, not a fixture.
+
+const TEMPLATE_PATTERNS: RegExp[] = [
+  /^\$\{[^}]*\}$/, // ${VAR}
+  /^\$[A-Z_][A-Z0-9_]*$/, // $VAR
+  /^\{\{.*\}\}$/s, // {{ .Values.x }} / handlebars
+  /^\{%.*%\}$/s,
+  /^<%.*%>$/s,
+  /^%\([^)]*\)[sd]$/, // %(name)s
+  /^%[sd]$/,
+  /^<[^<>]{1,64}>$/, // <your-token>
+  /^\[[^[\]]{1,64}\]$/, // [TOKEN]
+  /^#\{[^}]*\}$/, // #{ruby}
+  /^@[A-Za-z_][\w.]*@$/, // @maven.property@
+  /^__[A-Z0-9_]+__$/, // __PLACEHOLDER__ (also Shield's own tokens)
+];
+
+const FILLER_WORDS = [
+  'changeme',
+  'change_me',
+  'change-me',
+  'placeholder',
+  'example',
+  'sample',
+  'dummy',
+  'redacted',
+  'your_',
+  'your-',
+  'yourkey',
+  'yourtoken',
+  'yoursecret',
+  'insert',
+  'replace',
+  'todo',
+  'fixme',
+  'notreal',
+  'not_a_real',
+  'fake',
+];
+
+/** Repeated or sequential characters (xxxxxxxx, 00000000, 12345678, abcdefgh) with at most a short prefix. */
+function isFiller(value: string): boolean {
+  const body = value.replace(/^[A-Za-z]{2,8}[_-]/, ''); // keep a provider prefix like sk_ out of the judgement
+  if (body.length >= 4 && /^(.)\1+$/.test(body)) return true;
+  if (/^(.{1,4})\1{3,}$/.test(body)) return true; // abababab, 1234123412341234
+  let ascending = 0;
+  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) === body.charCodeAt(i - 1) + 1) ascending++;
+  return body.length >= 6 && ascending >= body.length - 2;
+}
+
+export function looksLikePlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (TEMPLATE_PATTERNS.some((re) => re.test(v))) return true;
+  const lower = v.toLowerCase();
+  if (FILLER_WORDS.some((w) => lower.includes(w))) return true;
+  // Mostly masking characters: ****, xxxx-xxxx, ....
+  const masked = v.replace(/[*xX•.\-_#]/g, '');
+  if (v.length >= 6 && masked.length <= v.length / 4) return true;
+  return isFiller(v);
+}

@@ -1,0 +1,16 @@
+// The only form in which a secret value may leave the matcher: enough to recognise it, never enough to use it.
+
+const KNOWN_PREFIX = /^([A-Za-z0-9]{2,12}[_-])/;
+
+/**
+ * `ghp_…a1b2` for long values (the provider prefix, if any, and the last four characters); shorter values
+ * show less, and values under 8 characters show nothing but their length class.
+ */
+export function redact(value: string): string {
+  const chars = [...value];
+  if (chars.length < 8) return '…';
+  const prefix = KNOWN_PREFIX.exec(value)?.[1];
+  const head = prefix && prefix.length <= chars.length / 3 ? prefix : chars.slice(0, chars.length >= 20 ? 4 : 2).join('');
+  const tail = chars.length >= 16 ? chars.slice(-4).join('') : '';
+  return `${head}…${tail}`;
+}

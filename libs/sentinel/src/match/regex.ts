@@ -1,0 +1,80 @@
+// The `regex` matcher: runs on the file text. For secret rules the named group `secret` (or, without one, the
+// whole match) is the value: judged by entropy, length, the placeholder check and the rule's allow list, and
+// reported only as offsets (the findings stage redacts it).
+import { RuleLoadError } from '../errors.js';
+import { shannonEntropy } from '../findings/entropy.js';
+import { looksLikePlaceholder } from '../findings/placeholder.js';
+import type { RuleDefinition } from '../rules/schema.js';
+import { foldCase, regexRisk } from './safe-regex.js';
+import type { CompiledMatcher, MatchContext, RawMatch } from './types.js';
+
+/** A rule that matches more often than this in one file is reporting noise, not findings. */
+export const MAX_MATCHES_PER_RULE_PER_FILE = 500;
+const BUDGET_CHECK_EVERY = 64;
+
+export function createRegexMatcher(def: RuleDefinition, source: string): CompiledMatcher {
+  const spec = def.regex;
+  if (!spec) throw new RuleLoadError(source, 'rule has no regex matcher');
+  const pattern = spec.ignoreCase ? foldCase(spec.pattern) : spec.pattern;
+  const flags = 'g' + (spec.multiline ? 'm' : '') + (spec.dotAll ? 's' : '');
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags);
+  } catch (err) {
+    throw new RuleLoadError(source, `regex.pattern does not compile: ${(err as Error).message}`);
+  }
+  const allow = spec.allow.map((p, i) => {
+    try {
+      return new RegExp(p);
+    } catch (err) {
+      throw new RuleLoadError(source, `regex.allow[${i}] does not compile: ${(err as Error).message}`);
+    }
+  });
+  const hasSecretGroup = /\(\?<secret>/.test(spec.pattern);
+  const wholeMatchIsSecret = !hasSecretGroup && def.category === 'secret';
+  const judgeValue = hasSecretGroup || wholeMatchIsSecret;
+
+  return {
+    kind: 'regex',
+    needsTree: false,
+    interruptible: regexRisk(pattern, flags) !== 'unbounded',
+    match(ctx: MatchContext): RawMatch[] {
+      const text = ctx.file.text;
+      const results: RawMatch[] = [];
+      const local = new RegExp(re.source, re.flags); // lastIndex is per-instance state
+      let count = 0;
+      for (let m = local.exec(text); m !== null; m = local.exec(text)) {
+        if (m[0].length === 0) {
+          local.lastIndex++;
+          continue;
+        }
+        if (++count % BUDGET_CHECK_EVERY === 0 && ctx.budget.expired()) break;
+        const start = m.index;
+        const end = start + m[0].length;
+        let secret: { start: number; end: number } | undefined;
+        let value = m[0];
+        if (hasSecretGroup) {
+          const group = m.groups?.secret;
+          if (group === undefined || group.length === 0) continue;
+          // Without the `d` flag (which the linear engine lacks) the group's offset is found inside the match.
+          const rel = m[0].indexOf(group);
+          secret = { start: start + rel, end: start + rel + group.length };
+          value = group;
+        } else if (wholeMatchIsSecret) {
+          secret = { start, end };
+        }
+        let entropy: number | undefined;
+        if (judgeValue) {
+          if (spec.minLength !== undefined && value.length < spec.minLength) continue;
+          if (spec.placeholders && looksLikePlaceholder(value)) continue;
+          entropy = shannonEntropy(value);
+          if (spec.entropy !== undefined && entropy < spec.entropy) continue;
+        }
+        if (allow.some((a) => a.test(value) || a.test(m[0]))) continue;
+        results.push({ start, end, secret, entropy });
+        if (results.length >= MAX_MATCHES_PER_RULE_PER_FILE) break;
+      }
+      return results;
+    },
+  };
+}

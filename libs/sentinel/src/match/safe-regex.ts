@@ -1,0 +1,146 @@
+// Rule regexes run on untrusted text, so a rule must not be able to hang a scan. Each pattern is classed once,
+// at load:
+//   linear    V8's linear-time engine can run it, so excessive backtracking falls back to that engine;
+//   bounded   no nested quantifiers and no backreferences: at worst polynomial on pathological input;
+//   unbounded nested quantifiers or backreferences: can backtrack exponentially.
+// `ignoreCase` is turned into explicit [aA] classes instead of the `i` flag, which the linear engine lacks.
+// An unbounded pattern is allowed, but the engine then runs the scan in workers it can terminate when a file
+// blows the time budget, so the file is reported as not fully scanned instead of hanging the run.
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import type { Node as RegexNode } from '@eslint-community/regexpp/ast';
+import v8 from 'node:v8';
+
+let flagsSet = false;
+
+/** Enables the linear-engine fallback for this thread. Semantics of every regex are unchanged. */
+export function enableLinearFallback(): void {
+  if (flagsSet) return;
+  v8.setFlagsFromString('--enable-experimental-regexp-engine');
+  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+  flagsSet = true;
+}
+
+/** True when V8's linear-time engine can run this pattern (so excessive backtracking falls back to it). */
+export function isLinearSafe(source: string, flags: string): boolean {
+  enableLinearFallback();
+  if (/[iuvd]/.test(flags)) return false;
+  try {
+    new RegExp(source, flags.replace(/[gy]/g, '') + 'l');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type RegexRisk = 'linear' | 'bounded' | 'unbounded';
+
+/** Classes a pattern as above. Throws when the pattern does not parse. */
+export function regexRisk(source: string, flags: string): RegexRisk {
+  if (isLinearSafe(source, flags)) return 'linear';
+  const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+  let unbounded = false;
+  const repeats = (n: { max: number }) => n.max > 1;
+  const containsRepeat = (node: RegexNode): boolean => {
+    let found = false;
+    visitRegExpAST(node as Parameters<typeof visitRegExpAST>[0], {
+      onQuantifierEnter(q) {
+        if (q !== node && repeats(q)) found = true;
+      },
+    });
+    return found;
+  };
+  visitRegExpAST(ast, {
+    onBackreferenceEnter() {
+      unbounded = true;
+    },
+    onQuantifierEnter(q) {
+      // (a+)+, (\w+\s?)*, (x{2,}){3,}: the inner repeat can split the input in exponentially many ways.
+      if (repeats(q) && (q.max === Infinity || q.max > 16) && containsRepeat(q)) unbounded = true;
+    },
+  });
+  return unbounded ? 'unbounded' : 'bounded';
+}
+
+const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const otherCase = (c: string): string => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
+
+/**
+ * Rewrites a pattern so it matches ASCII letters in either case without the `i` flag: `ab` → `[aA][bB]`,
+ * `[a-f]` → `[a-fA-F]`. Escapes (\d, \x41, \u{..}, \p{..}, \k<name>), group names and quantifier braces are
+ * left alone. Non-ASCII letters keep their case (the rules we ship are ASCII).
+ */
+export function foldCase(source: string): string {
+  let out = '';
+  let i = 0;
+  let inClass = false;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const esc = readEscape(source, i);
+      out += esc;
+      i += esc.length;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        out += c;
+        i++;
+        continue;
+      }
+      // A range a-z inside a class: add the other-case range too.
+      const next = source[i + 1];
+      const end = source[i + 2];
+      if (next === '-' && end !== undefined && end !== ']' && end !== '\\') {
+        out += c + '-' + end;
+        if (isAsciiLetter(c) && isAsciiLetter(end) && (c <= 'Z') === (end <= 'Z')) {
+          out += otherCase(c) + '-' + otherCase(end);
+        }
+        i += 3;
+        continue;
+      }
+      out += isAsciiLetter(c) ? c + otherCase(c) : c;
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      i++;
+      if (source[i] === '^') {
+        out += '^';
+        i++;
+      }
+      continue;
+    }
+    if (c === '(' && source[i + 1] === '?') {
+      // Group syntax: (?: (?= (?! (?<= (?<! (?<name>
+      const m = /^\(\?(?:<[A-Za-z_$][\w$]*>|<=|<!|[:=!])/.exec(source.slice(i));
+      if (m) {
+        out += m[0];
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === '{') {
+      const m = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+      if (m) {
+        out += m[0];
+        i += m[0].length;
+        continue;
+      }
+    }
+    out += isAsciiLetter(c) ? `[${c}${otherCase(c)}]` : c;
+    i++;
+  }
+  return out;
+}
+
+function readEscape(source: string, i: number): string {
+  const next = source[i + 1];
+  if (next === undefined) return '\\';
+  const rest = source.slice(i);
+  const m =
+    /^\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|[pP]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|0|[1-9]\d*)/.exec(rest);
+  return m ? m[0] : '\\' + next;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { KeywordAutomaton } from './aho-corasick.js';
+import { Prefilter } from './prefilter.js';
+
+function found(keywords: string[], text: string): string[] {
+  const ac = new KeywordAutomaton(keywords);
+  const hits = new Set<number>();
+  ac.scan(text, (id) => void hits.add(id));
+  return [...hits].map((i) => keywords[i]!).sort();
+}
+
+describe('KeywordAutomaton', () => {
+  it('finds overlapping and nested keywords case-insensitively', () => {
+    expect(found(['he', 'she', 'his', 'hers'], 'uSHErs')).toEqual(['he', 'hers', 'she']);
+    expect(found(['akia', 'ghp_'], 'x = "AKIAXYZ"; y = "GHP_abc"')).toEqual(['akia', 'ghp_']);
+    expect(found(['abc'], 'ababab')).toEqual([]);
+  });
+
+  it('handles keywords that are suffixes of others through failure links', () => {
+    expect(found(['private key', 'key'], 'BEGIN RSA PRIVATE KEY')).toEqual(['key', 'private key']);
+  });
+
+  it('matches non-ASCII keywords and ignores non-ASCII text around ASCII ones', () => {
+    expect(found(['пароль', 'token'], 'ПАРОЛЬ → tokén token')).toEqual(['token', 'пароль']);
+  });
+
+  it('agrees with a naive search on random text', () => {
+    const alphabet = 'abcAB_';
+    const rnd = (n: number, seed: { s: number }) =>
+      Array.from({ length: n }, () => alphabet[(seed.s = (seed.s * 1103515245 + 12345) & 0x7fffffff) % alphabet.length]).join('');
+    const seed = { s: 7 };
+    const keywords = Array.from({ length: 30 }, () => rnd(3, seed));
+    const text = rnd(2000, seed);
+    const naive = [...new Set(keywords.filter((k) => text.toLowerCase().includes(k.toLowerCase())))].sort();
+    expect([...new Set(found(keywords, text))].sort()).toEqual(naive);
+  });
+});
+
+describe('Prefilter', () => {
+  it('returns the rules whose keywords occur', () => {
+    const pf = new Prefilter([{ keywords: ['AKIA', 'ASIA'] }, { keywords: ['eval'] }, { keywords: ['md5', 'eval'] }]);
+    expect(pf.candidates('const k = "ASIA..."')).toEqual([0]);
+    expect(pf.candidates('eval(x)')).toEqual([1, 2]);
+    expect(pf.candidates('nothing here')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// Rule definition → runnable rule. Imports no zod or YAML: workers compile rules from plain data.
+import { createMatcher } from '../match/registry.js';
+import type { CompiledRule } from '../match/types.js';
+import type { RuleMeta } from '../types.js';
+import { globToRegExp } from '../util/glob.js';
+import { matcherKindsOf } from './kinds.js';
+import type { RuleDefinition } from './schema.js';
+
+/** A validated rule definition and the file it came from: plain data, safe to send to a worker. */
+export interface RuleSource {
+  def: RuleDefinition;
+  source: string;
+}
+
+export function ruleMeta(def: RuleDefinition, source: string): RuleMeta {
+  return {
+    id: def.id,
+    title: def.title,
+    category: def.category,
+    severity: def.severity,
+    confidence: def.confidence,
+    cwe: def.cwe,
+    message: def.message,
+    fix: def.fix,
+    description: def.description,
+    references: def.references,
+    tags: def.tags,
+    source,
+  };
+}
+
+/** Builds the runnable rule. Throws RuleLoadError when the matcher does not compile. */
+export function compileRule({ def, source }: RuleSource): CompiledRule {
+  const kind = matcherKindsOf(def)[0]!;
+  const include = def.paths?.include.map((g) => globToRegExp(g)) ?? [];
+  const exclude = def.paths?.exclude.map((g) => globToRegExp(g)) ?? [];
+  return {
+    meta: ruleMeta(def, source),
+    def,
+    languages: def.languages.includes('*') ? '*' : new Set(def.languages),
+    keywords: def.keywords.map((k) => k.toLowerCase()),
+    appliesToPath:
+      include.length === 0 && exclude.length === 0
+        ? () => true
+        : (p) => (include.length === 0 || include.some((r) => r.test(p))) && !exclude.some((r) => r.test(p)),
+    matcher: createMatcher(kind, def, source),
+  };
+}

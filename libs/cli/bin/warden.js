@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `warden` command. All logic lives in the built library; this file only hands it the process.
+import { main } from '../dist/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+  env: process.env,
+});

@@ -1,0 +1,50 @@
+// The `warden` command line: dispatch to a command, turn user errors into one line and exit 2.
+import { WardenError } from '@warden/sentinel';
+import { rulesCommand } from './commands/rules.js';
+import { scanCommand } from './commands/scan.js';
+import { EXIT, type CliIO } from './io.js';
+import { VERSION } from './version.js';
+
+const HELP = `warden ${VERSION}: guardrails for AI coding agents
+
+Usage: warden <command> [options]
+
+Commands
+  scan [paths...]     scan files, staged changes (--staged) or a revision range (--base/--head)
+  rules list|test     list the rules, or test rules against their fixtures
+
+Run "warden <command> --help" for a command's options.`;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await scanCommand(args, io);
+      case 'rules':
+        return await rulesCommand(args, io);
+      case '--version':
+      case '-V':
+      case 'version':
+        io.stdout.write(`${VERSION}\n`);
+        return EXIT.clean;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(HELP + '\n');
+        return command === undefined ? EXIT.usage : EXIT.clean;
+      default:
+        throw new WardenError(`unknown command "${command}". Run "warden --help" for the list`);
+    }
+  } catch (err) {
+    if (err instanceof WardenError) {
+      io.stderr.write(`warden: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const debug = argv.includes('--debug') || io.env.WARDEN_DEBUG === '1';
+    io.stderr.write(`warden: internal error: ${(err as Error).message?.split('\n')[0] ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) io.stderr.write(`${(err as Error).stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}

@@ -27,7 +27,7 @@ export interface PoolOptions {
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 32;
 /** Slack on top of the per-file budget before the watchdog steps in (start-up, grammar loading, GC). */
-const WATCHDOG_SLACK_MS = 5_000;
+const WATCHDOG_SLACK_MS = 2_000;
 
 export function batchFiles(files: readonly SourceFile[], interruptible: boolean): SourceFile[][] {
   if (!interruptible) return files.map((f) => [f]);

@@ -49,6 +49,8 @@ describe('regexRisk', () => {
     expect(regexRisk('ghp_[A-Za-z0-9]{36}', 'g')).toBe('bounded');
     expect(regexRisk('(?<![A-Za-z0-9])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])', 'g')).toBe('bounded');
     expect(regexRisk('(?<=x)(a+)+$', 'g')).toBe('unbounded');
+    expect(regexRisk('(?<=x)(a|aa)+$', 'g')).toBe('unbounded');
+    expect(regexRisk('(?<=x)(?:a|b|[cd])+$', 'g')).toBe('bounded');
     expect(regexRisk('(\\w+\\s?)*$', 'gi')).toBe('unbounded');
     expect(regexRisk('(["\'])[^"\']{20,}\\1', 'g')).toBe('unbounded');
     expect(regexRisk('key\\s*=\\s*(?<secret>[a-z0-9]{32,})', 'gi')).toBe('bounded');

@@ -49,16 +49,38 @@ export function regexRisk(source: string, flags: string): RegexRisk {
     });
     return found;
   };
+  // An alternative that can match more than one character: under a repeat, (a|aa)+ can split a run of a's
+  // in exponentially many ways, just as (a+)+ can.
+  const ambiguous = (alternatives: Array<{ elements: RegexNode[] }>) =>
+    alternatives.length > 1 && alternatives.some((alt) => !(alt.elements.length === 1 && isSingleChar(alt.elements[0]!)));
+  const containsAmbiguousChoice = (node: RegexNode): boolean => {
+    let found = false;
+    visitRegExpAST(node as Parameters<typeof visitRegExpAST>[0], {
+      onGroupEnter(g) {
+        if (ambiguous(g.alternatives)) found = true;
+      },
+      onCapturingGroupEnter(g) {
+        if (ambiguous(g.alternatives)) found = true;
+      },
+    });
+    return found;
+  };
   visitRegExpAST(ast, {
     onBackreferenceEnter() {
       unbounded = true;
     },
     onQuantifierEnter(q) {
       // (a+)+, (\w+\s?)*, (x{2,}){3,}: the inner repeat can split the input in exponentially many ways.
-      if (repeats(q) && (q.max === Infinity || q.max > 16) && containsRepeat(q)) unbounded = true;
+      if (repeats(q) && (q.max === Infinity || q.max > 16) && (containsRepeat(q) || containsAmbiguousChoice(q))) {
+        unbounded = true;
+      }
     },
   });
   return unbounded ? 'unbounded' : 'bounded';
+}
+
+function isSingleChar(node: RegexNode): boolean {
+  return node.type === 'Character' || node.type === 'CharacterClass' || node.type === 'CharacterSet';
 }
 
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

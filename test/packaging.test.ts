@@ -21,7 +21,7 @@ describe('npm packages', () => {
     for (const lib of ['sentinel', 'cli']) run('npm', ['pack', '--pack-destination', work], path.join(REPO_ROOT, 'libs', lib));
     const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz')).map((f) => path.join(work, f));
     expect(tarballs).toHaveLength(2);
-    // postpack removed the rules copy again, so the repository's own rules stay authoritative.
+    // postpack removed the rules copy again.
     expect(existsSync(path.join(REPO_ROOT, 'libs/sentinel/rules'))).toBe(false);
 
     const project = path.join(work, 'project');

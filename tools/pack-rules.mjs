@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm pack hooks for @warden/sentinel: the rule packs live at the repository root (rules/), so `prepack`
 // copies the rule YAML into the package folder and `postpack` removes the copy again. The copy must not
-// outlive the pack: the engine prefers a packaged rules/ folder over the repository's.
+// outlive the pack (inside the repository the engine reads rules/ at the root; the copy is only for the tarball).
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // Rule loading: find the YAML files, parse, validate against the one schema, compile the matcher. Every
 // problem names the file; one broken rule never stops the others from loading.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,12 +37,20 @@ export function isRuleFile(name: string): boolean {
   return RULE_FILE.test(name) && !name.includes('.fixture.');
 }
 
-/** The rules shipped with Sentinel: in the npm package, or the repository's rules/ folder during development. */
+/**
+ * The rules shipped with Sentinel. In the repository they are the root rules/ folder (recognised by the
+ * workspace's package.json beside it); in an installed package, the copy `npm pack` put inside it.
+ */
 export function defaultRulesDir(): string {
   const pkgRoot = fileURLToPath(new URL('../../', import.meta.url));
-  const packaged = path.join(pkgRoot, 'rules');
-  if (existsSync(packaged)) return packaged;
-  return path.resolve(pkgRoot, '../../rules');
+  const repoRoot = path.resolve(pkgRoot, '../..');
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name?: string };
+    if (manifest.name === 'warden-workspace' && existsSync(path.join(repoRoot, 'rules'))) return path.join(repoRoot, 'rules');
+  } catch {
+    // Not inside the repository: use the packaged copy.
+  }
+  return path.join(pkgRoot, 'rules');
 }
 
 async function listRuleFiles(dir: string): Promise<string[]> {

@@ -4,7 +4,9 @@ import { WardenError } from '@warden/sentinel';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parse<T extends Options>(args: string[], options: T, usage: string) {
+type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+export function parse<T extends Options>(args: string[], options: T, usage: string): Parsed<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {

@@ -70,6 +70,7 @@ export type NoticeCode =
   | 'read-error'
   | 'invalid-utf8'
   | 'rule-error'
+  | 'rule-failed'
   | 'git-error';
 
 export type SkipReason =

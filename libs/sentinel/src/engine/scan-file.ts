@@ -7,7 +7,7 @@ import { LineIndex } from '../findings/line-index.js';
 import { hasGrammar, languageForPath } from '../match/languages.js';
 import { parseText } from '../match/parse.js';
 import type { CompiledRule, MatchContext, ScanText } from '../match/types.js';
-import { applyInlineSuppressions, parseDirectives } from '../suppress/inline.js';
+import { applyInlineSuppressions, DIRECTIVE_MARKER, parseDirectives } from '../suppress/inline.js';
 import type { Finding, Notice, SkippedFile, SourceFile } from '../types.js';
 import { Deadline } from './budget.js';
 import type { RuleSet } from './rule-set.js';
@@ -16,6 +16,17 @@ export interface FileScanOptions {
   maxFileSize: number;
   timeBudgetMs: number;
   languageOverrides?: Record<string, string>;
+  /** Config `allowlist.regexes`: a secret whose value matches one is not reported. */
+  secretAllowRegexes?: readonly string[];
+}
+
+const compiledAllow = new Map<string, RegExp>();
+function allowRegexes(sources: readonly string[] | undefined): RegExp[] {
+  return (sources ?? []).map((s) => {
+    let re = compiledAllow.get(s);
+    if (!re) compiledAllow.set(s, (re = new RegExp(s)));
+    return re;
+  });
 }
 
 export interface FileOutcome {
@@ -68,12 +79,18 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
   }
 
   const budget = new Deadline(opts.timeBudgetMs);
+  const allow = allowRegexes(opts.secretAllowRegexes);
   const language = languageForPath(file.path, opts.languageOverrides);
   const candidates = ruleSet.prefilter
     .candidates(text)
     .map((i) => ruleSet.rules[i]!)
     .filter((r) => ruleApplies(r, language, file.path));
-  if (candidates.length === 0) return outcome;
+  const hasDirectives = text.includes(DIRECTIVE_MARKER);
+  if (candidates.length === 0) {
+    // No rule can match, but a suppression comment here may name a rule that applies: say it is unused.
+    if (hasDirectives) suppressInline(outcome, text, file.path, ruleSet, language);
+    return outcome;
+  }
   outcome.prefilterHit = true;
 
   const scanText: ScanText = { path: file.path, text, language, lines: new LineIndex(text) };
@@ -113,7 +130,13 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
       try {
         const raws = await rule.matcher.match(ctx);
         outcome.rulesRun.push(rule.meta.id);
-        for (const raw of raws) outcome.findings.push(buildFinding(rule, scanText, raw));
+        for (const raw of raws) {
+          if (raw.secret && allow.length > 0) {
+            const value = text.slice(raw.secret.start, raw.secret.end);
+            if (allow.some((re) => re.test(value))) continue;
+          }
+          outcome.findings.push(buildFinding(rule, scanText, raw));
+        }
         if (budget.expired()) {
           // The matcher may have stopped part-way; either way the rules after it did not run.
           outcome.incomplete = true;
@@ -129,7 +152,7 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
         outcome.incomplete = true;
         outcome.notices.push({
           level: 'error',
-          code: 'rule-error',
+          code: 'rule-failed',
           file: file.path,
           message: `rule ${rule.meta.id} failed on this file: ${(err as Error).message.split('\n')[0]}`,
         });
@@ -139,11 +162,17 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
     if (treePromise) (await treePromise)?.delete();
   }
 
-  if (outcome.findings.length > 0 || text.includes('warden-ignore')) {
-    outcome.notices.push(...applyInlineSuppressions(outcome.findings, parseDirectives(text), file.path));
-  }
+  if (hasDirectives) suppressInline(outcome, text, file.path, ruleSet, language);
   if (file.changedLines) {
     for (const f of outcome.findings) f.inChange = inChangedLines(f, file.changedLines);
   }
   return outcome;
+}
+
+function suppressInline(outcome: FileOutcome, text: string, path: string, ruleSet: RuleSet, language: string | undefined): void {
+  // Only rules that apply to this file can make a directive "used"; one naming another language's rule is not
+  // reported as unused. After a timeout nothing can be said about unused directives.
+  const activeRules = new Set(ruleSet.rules.filter((r) => ruleApplies(r, language, path)).map((r) => r.meta.id));
+  const notices = applyInlineSuppressions(outcome.findings, parseDirectives(text), path, { activeRules });
+  outcome.notices.push(...(outcome.incomplete ? notices.filter((n) => n.code !== 'unused-suppression') : notices));
 }

@@ -9,7 +9,7 @@ import { defaultRulesDir, loadRules } from '../rules/load.js';
 import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { applyBaseline, readBaseline } from '../suppress/baseline.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
-import type { Category, Finding, Notice, ScanResult, ScanStats, Severity, SkippedFile, SourceFile } from '../types.js';
+import { atOrAbove, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
 import { ScanPool } from './pool.js';
 import { RuleSet } from './rule-set.js';
 import { scanSource, type FileOutcome, type FileScanOptions } from './scan-file.js';
@@ -102,6 +102,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     maxFileSize,
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
     languageOverrides: config.languages,
+    secretAllowRegexes: config.allowlist.regexes,
   };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
@@ -146,7 +147,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     durationMs: 0,
     workers: inProcess ? 0 : Math.max(1, threads),
   };
-  const ruleErrorsSeen = new Set(notices.filter((n) => n.code === 'rule-error').map((n) => n.message));
   for (const o of outcomes) {
     if (o.skipped) {
       skipped.push(o.skipped);
@@ -159,14 +159,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (o.incomplete) incomplete.push(o.path);
     for (const id of o.rulesRun) rulesRun.add(id);
     findings.push(...o.findings);
-    for (const n of o.notices) {
-      // A rule that fails to compile in a worker fails the same way on every file: say it once.
-      if (n.code === 'rule-error' && n.file === undefined) {
-        if (ruleErrorsSeen.has(n.message)) continue;
-        ruleErrorsSeen.add(n.message);
-      }
-      notices.push(n);
-    }
+    notices.push(...o.notices);
   }
   for (const s of skipped) stats.skipped[s.reason] = (stats.skipped[s.reason] ?? 0) + 1;
   stats.rulesRun = rulesRun.size;
@@ -191,6 +184,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 /** Findings that fail the scan: at or above the threshold and not suppressed. */
 export function blockingFindings(result: ScanResult, failOn: Severity): Finding[] {
-  const order = ['info', 'low', 'medium', 'high', 'critical'];
-  return result.findings.filter((f) => !f.suppressed && order.indexOf(f.severity) >= order.indexOf(failOn));
+  return result.findings.filter((f) => !f.suppressed && f.inChange !== false && atOrAbove(f.severity, failOn));
 }

@@ -11,6 +11,9 @@ describe('redact', () => {
     expect(r).toBe('ghp_…Q7r8');
     expect(r.length).toBeLessThan(12);
   });
+  it('stays on one line for multi-line values', () => {
+    expect(redact('\nMIIEpAIBAAKCAQEA\nq8Zr2LmT0vXw4KpN\n')).toBe('MIIE…4KpN');
+  });
   it('shows nothing of short values', () => {
     expect(redact('hunter2')).toBe('…');
     expect(redact('s3cretpw!')).toBe('s3…');

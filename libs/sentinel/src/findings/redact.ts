@@ -6,7 +6,9 @@ const KNOWN_PREFIX = /^([A-Za-z0-9]{2,12}[_-])/;
  * `ghp_…a1b2` for long values (the provider prefix, if any, and the last four characters); shorter values
  * show less, and values under 8 characters show nothing but their length class.
  */
-export function redact(value: string): string {
+export function redact(raw: string): string {
+  // Multi-line values (PEM bodies) are judged without their line breaks, so the form stays on one line.
+  const value = raw.replace(/\s+/g, '');
   const chars = [...value];
   if (chars.length < 8) return '…';
   const prefix = KNOWN_PREFIX.exec(value)?.[1];

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { RuleLoadError } from '../errors.js';
-import { globToRegExp } from '../util/glob.js';
+import { ruleMatcher } from '../config/rule-pattern.js';
 import type { Category, Severity } from '../types.js';
 import { matcherKindsOf } from './kinds.js';
 import { ruleSchema, type RuleDefinition } from './schema.js';
@@ -105,7 +105,7 @@ export function parseRule(text: string, source: string): RuleDefinition {
 }
 
 function selected(id: string, category: Category, sel: RuleSelection): boolean {
-  const matches = (patterns: readonly string[]) => patterns.some((p) => (p.includes('*') ? globToRegExp(p).test(id) : p === id));
+  const matches = (patterns: readonly string[]) => ruleMatcher(patterns)(id);
   if (sel.categories && sel.categories.length > 0 && !sel.categories.includes(category)) return false;
   if (sel.enable && sel.enable.length > 0 && !matches(sel.enable)) return false;
   if (sel.disable && matches(sel.disable)) return false;

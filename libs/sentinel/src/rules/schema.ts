@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { CATEGORIES, CONFIDENCES, SEVERITIES } from '../types.js';
 
-export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*[a-z0-9]$/;
+import { RULE_ID_PATTERN } from './kinds.js';
+
+export { RULE_ID_PATTERN };
 
 const ruleId = z
   .string()

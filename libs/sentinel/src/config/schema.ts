@@ -1,0 +1,218 @@
+// The one definition of warden.json. The TypeScript type, load-time validation and the published JSON schema
+// (schema/warden.schema.json) all come from it. Every key is optional and every default is written here, so the
+// resolved config is complete. To add a key, add one entry to `configShape` (with its description and default)
+// and regenerate the schema (node tools/write-schemas.mjs).
+import { z } from 'zod';
+import { RULE_ID_PATTERN } from '../rules/schema.js';
+import { CATEGORIES, SEVERITIES } from '../types.js';
+import { globProblem, isExtensionKey } from './glob.js';
+import { RULE_PATTERN, RULE_PATTERN_HINT } from './rule-pattern.js';
+import { parseSize, SIZE_PATTERN } from './size.js';
+
+export const CONFIG_FILE_NAME = 'warden.json';
+
+export const CONFIG_DEFAULTS = {
+  /** 1 MiB: hand-written source is far smaller; beyond this, files are data, bundles or dumps. */
+  maxFileSize: 1024 * 1024,
+  /**
+   * medium: every finding that matters blocks, like gitleaks (any leak fails) and semgrep --error, while info and
+   * low stay advisory so a gate can ship with low-confidence rules switched on.
+   */
+  failOn: 'medium',
+  /** 10 s per file: a pathological file cannot stall a scan, and nothing real comes close. */
+  timeBudgetMs: 10_000,
+  workers: 'auto',
+} as const;
+
+const ID_HINT = 'must be a rule id: lower-case letters, digits and . _ / - (e.g. "secret.aws-access-key-id")';
+
+const severity = z.enum(SEVERITIES);
+
+/** A path glob (util/glob.ts, as every stage matches them), refused at load when broken rather than never matching. */
+const glob = z
+  .string()
+  .min(1)
+  .superRefine((g, ctx) => {
+    const problem = globProblem(g);
+    if (problem) ctx.addIssue({ code: 'custom', message: `invalid glob "${g}": ${problem}` });
+  });
+
+const globs = (description: string) =>
+  z
+    .array(glob)
+    .default(() => [])
+    .describe(description);
+
+const rulePattern = z.string().regex(RULE_PATTERN, RULE_PATTERN_HINT);
+
+const reason = z
+  .string()
+  .trim()
+  .min(1, 'must say why this is safe (it is shown in reports and reviews)')
+  .describe('Why this is allowed; required, shown in reports.');
+
+const regex = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source);
+    } catch (e) {
+      const why = (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${why}` });
+    }
+  });
+
+const sizeString = z
+  .string()
+  .transform((text, ctx) => {
+    const r = parseSize(text);
+    if (r.ok) return r.bytes;
+    ctx.addIssue({ code: 'custom', message: r.problem });
+    return z.NEVER;
+  })
+  .meta({ pattern: SIZE_PATTERN });
+
+/** A language override key: ".ext" (any file with that extension) or a path glob. */
+const languageKey = z
+  .string()
+  .min(1)
+  .superRefine((key, ctx) => {
+    if (isExtensionKey(key)) return;
+    const problem = globProblem(key);
+    if (problem) ctx.addIssue({ code: 'custom', message: `must be ".ext" or a path glob: ${problem}` });
+  });
+
+const rulesSchema = z
+  .strictObject({
+    paths: z
+      .array(z.string().min(1))
+      .default(() => [])
+      .describe(
+        'Extra rule directories (or single rule files, YAML), relative to this file, loaded with the built-in packs. Resolved to absolute paths at load.',
+      ),
+    disable: z
+      .array(rulePattern)
+      .default(() => [])
+      .describe('Rules never to run: ids, or prefixes ending in "*". Wins over `enable`.'),
+    enable: z
+      .array(rulePattern)
+      .default(() => [])
+      .describe(
+        'When not empty, only the rules named here run (ids, or prefixes ending in "*"), still limited by `categories`. Empty: every rule of the selected categories.',
+      ),
+    severity: z
+      .record(z.string().regex(RULE_ID_PATTERN, ID_HINT), severity)
+      .default(() => ({}))
+      .describe('Severity overrides by exact rule id, e.g. { "secret.generic-api-key": "low" }.'),
+  })
+  .prefault({})
+  .describe('Which rules run, where extra rules come from, and severity overrides.');
+
+const allowlistSchema = z
+  .strictObject({
+    paths: globs(
+      'Files never scanned at all (same glob syntax as `include`). Prefer `rules` entries, which carry a reason, where you can.',
+    ),
+    rules: z
+      .array(
+        z.strictObject({
+          id: rulePattern.describe('The rule: an id, or a prefix ending in "*" ("*" alone: every rule).'),
+          paths: z
+            .array(glob)
+            .min(1)
+            .optional()
+            .describe('Only findings in files matching these globs; omitted: everywhere.'),
+          reason,
+        }),
+      )
+      .default(() => [])
+      .describe('Findings of a rule (optionally only in some paths) that are accepted, each with a reason.'),
+    regexes: z
+      .array(regex)
+      .default(() => [])
+      .describe(
+        'JavaScript regular expressions (no flags) tested against the value of each secret found; a secret whose value they match is not reported. A match anywhere in the value counts: anchor with ^…$ to match the whole value.',
+      ),
+    fingerprints: z
+      .array(z.strictObject({ fingerprint: z.string().min(1).describe('A finding fingerprint, as reports show it.'), reason }))
+      .default(() => [])
+      .describe('Individual findings accepted by fingerprint, each with a reason.'),
+  })
+  .prefault({})
+  .describe('Accepted findings. Every entry except `paths` and `regexes` carries a reason.');
+
+const configShape = {
+  $schema: z.string().optional().describe('Path or URL of this JSON schema, for editors.'),
+  include: globs(
+    'Only files matching these globs are scanned. Empty: every file. Globs are relative to the repository root: "*", "**", "?", "[…]", "{a,b}"; one without "/" matches a name at any depth; a directory covers everything in it.',
+  ),
+  exclude: globs('Files matching these globs are not scanned, in addition to .gitignore. Same glob syntax as `include`.'),
+  maxFileSize: z
+    .union([z.number().int().positive(), sizeString], {
+      error: 'must be a number of bytes or a size such as "512KiB", "2MB" or "1MiB"',
+    })
+    // prefault, not default: the default goes through the parser, so the published schema can show it as
+    // written ("1MiB") while the resolved config holds bytes.
+    .prefault('1MiB')
+    .describe(
+      'Files larger than this are skipped (and reported as skipped). Bytes, or a string with a unit: KB, MB, GB are powers of 1000, KiB, MiB, GiB powers of 1024. Default 1MiB.',
+    ),
+  failOn: severity
+    .default(CONFIG_DEFAULTS.failOn)
+    .describe(
+      'The lowest severity that fails a scan (exit code 1). Default "medium": info and low findings are reported but never block.',
+    ),
+  categories: z
+    .array(z.enum(CATEGORIES))
+    .min(1)
+    .default(() => [...CATEGORIES])
+    .describe('Which rule categories run. Default: all.'),
+  rules: rulesSchema,
+  languages: z
+    .record(languageKey, z.string().regex(/^[a-z][a-z0-9_+-]*$/, 'must be a language id such as "typescript" or "python"'))
+    .default(() => ({}))
+    .describe(
+      'Language overrides, checked before the built-in table: { ".tpl": "html", "scripts/**": "python" }. A key is an extension (".ext", any case) or a path glob; the first matching entry wins.',
+    ),
+  baseline: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Baseline file used when none is given on the command line, relative to this file. Resolved to an absolute path at load.'),
+  timeBudgetMs: z
+    .number()
+    .int()
+    .min(1)
+    .default(CONFIG_DEFAULTS.timeBudgetMs)
+    .describe('Time budget per file in milliseconds; a file that runs over is reported as not fully scanned. Default 10000.'),
+  workers: z
+    .union([z.number().int().min(1).max(256), z.literal('auto')], {
+      error: 'must be a whole number of workers (1 or more) or "auto"',
+    })
+    .default(CONFIG_DEFAULTS.workers)
+    .describe('Worker threads for parsing, or "auto" to size the pool from the CPU count. Default "auto".'),
+  allowlist: allowlistSchema,
+};
+
+export const wardenConfigSchema = z.strictObject(configShape).meta({
+  title: 'Warden configuration (warden.json)',
+  description:
+    'Configuration for Warden Sentinel scans, read from warden.json at the repository root. Every key is optional.',
+});
+
+/** The resolved config: every default applied, sizes in bytes, `rules.paths` and `baseline` absolute. */
+export type WardenConfig = z.output<typeof wardenConfigSchema>;
+/** warden.json as written. */
+export type WardenConfigInput = z.input<typeof wardenConfigSchema>;
+export type RulesConfig = WardenConfig['rules'];
+export type AllowlistConfig = WardenConfig['allowlist'];
+
+/** The config used when there is no warden.json. */
+export function defaultWardenConfig(): WardenConfig {
+  return wardenConfigSchema.parse({});
+}
+
+export function wardenConfigJsonSchema(): unknown {
+  return z.toJSONSchema(wardenConfigSchema, { io: 'input' });
+}

@@ -1,0 +1,11 @@
+// The files stage's public face: classification and reading of candidates.
+export {
+  classify,
+  classifyWithDetail,
+  decode,
+  readForScan,
+  DEFAULT_MAX_FILE_SIZE,
+  HEAD_BYTES,
+  type Classification,
+  type ReadResult,
+} from './classify.js';

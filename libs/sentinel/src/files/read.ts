@@ -1,0 +1,2 @@
+// Reading a candidate for the scan; the code lives beside the classification it applies (classify.ts).
+export { readForScan, decode, type ReadResult } from './classify.js';

@@ -1,0 +1,15 @@
+// @warden/sentinel's public API. The CLI, the Nx plugin and the agent runner use only what is exported here.
+export { scan, blockingFindings, type ScanOptions } from './engine/scan.js';
+export type { TargetSpec } from './targets/index.js';
+export { loadConfig, findConfig, defaultConfig, type LoadedConfig } from './config/load.js';
+export type { WardenConfig } from './config/schema.js';
+export { loadRules, defaultRulesDir, parseRule, type LoadedRules, type RuleSelection } from './rules/load.js';
+export type { RuleSource } from './rules/compile.js';
+export { ruleSchema, ruleJsonSchema, type RuleDefinition } from './rules/schema.js';
+export { testRules, type FixtureReport, type RuleScore } from './fixtures/runner.js';
+export { parseAnnotations } from './fixtures/annotations.js';
+export { writeBaseline, readBaseline } from './suppress/baseline.js';
+export { FORMATS, getReporter, isFormatName, isBlocking, createProgress, type FormatName, type Progress, type ReportOptions } from './report/index.js';
+export { registerMatcher } from './match/registry.js';
+export { WardenError, ConfigError, RuleLoadError } from './errors.js';
+export * from './types.js';

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The `warden` command. All logic lives in the built library; this file only hands it the process.
-import { main } from '../dist/main.js';
+import module from 'node:module';
+
+// Node 22.1+ keeps compiled code between runs (start-up matters in git hooks); older Node lacks it.
+module.enableCompileCache?.();
+const { main } = await import('../dist/main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

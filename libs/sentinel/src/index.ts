@@ -3,13 +3,25 @@ export { scan, blockingFindings, type ScanOptions } from './engine/scan.js';
 export type { TargetSpec } from './targets/index.js';
 export { loadConfig, findConfig, defaultConfig, type LoadedConfig } from './config/load.js';
 export type { WardenConfig } from './config/schema.js';
-export { loadRules, defaultRulesDir, parseRule, type LoadedRules, type RuleSelection } from './rules/load.js';
+export { loadRules, defaultRulesDir, type LoadedRules, type RuleSelection } from './rules/load.js';
 export type { RuleSource } from './rules/compile.js';
-export { ruleSchema, ruleJsonSchema, type RuleDefinition } from './rules/schema.js';
+export type { RuleDefinition } from './rules/schema.js';
 export { testRules, type FixtureReport, type RuleScore } from './fixtures/runner.js';
 export { parseAnnotations } from './fixtures/annotations.js';
-export { writeBaseline, readBaseline } from './suppress/baseline.js';
+export type { Baseline } from './suppress/baseline.js';
+
+/** Writes the findings' fingerprints (never their text) as a baseline file. */
+export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<Baseline> {
+  return (await import('./suppress/baseline.js')).writeBaseline(file, findings);
+}
+
+/** Reads and validates a baseline file; a broken one is a ConfigError naming the file. */
+export async function readBaseline(file: string): Promise<Baseline> {
+  return (await import('./suppress/baseline.js')).readBaseline(file);
+}
 export { FORMATS, getReporter, isFormatName, isBlocking, createProgress, type FormatName, type Progress, type ReportOptions } from './report/index.js';
 export { registerMatcher } from './match/registry.js';
 export { WardenError, ConfigError, RuleLoadError } from './errors.js';
 export * from './types.js';
+import type { Finding } from './types.js';
+import type { Baseline } from './suppress/baseline.js';

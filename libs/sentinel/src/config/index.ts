@@ -10,7 +10,8 @@ export {
   type WardenConfig,
   type WardenConfigInput,
 } from './schema.js';
-export { defaultConfig, displayPath, findConfig, loadConfig, parseConfig, type LoadedConfig } from './load.js';
+export { defaultConfig, displayPath, findConfig, loadConfig, type LoadedConfig } from './load.js';
+export { parseConfig } from './parse.js';
 export { globProblem, normalizePath, pathMatcher } from './glob.js';
 export { isRulePattern, matchesRule, ruleMatcher } from './rule-pattern.js';
 export { parseSize, type SizeResult } from './size.js';

@@ -3,6 +3,9 @@
 // this file only supplies the plain-words defaults.
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { formatKeyPath } from './key-path.js';
+
+export { formatKeyPath };
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
@@ -21,16 +24,6 @@ export function issueToConfigError(issue: Issue, file: string, more = 0): Config
   if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   const detail = more > 0 ? `${detailOf(issue)} (and ${more} more)` : detailOf(issue);
   return new ConfigError(file, detail, path.length > 0 ? formatKeyPath(path) : undefined);
-}
-
-/** ["allowlist", "rules", 0, "reason"] → allowlist.rules[0].reason */
-export function formatKeyPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? String(seg) : `.${String(seg)}`;
-  }
-  return out;
 }
 
 function detailOf(issue: Issue): string {

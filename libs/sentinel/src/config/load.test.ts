@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors.js';
-import { defaultConfig, findConfig, loadConfig, parseConfig } from './load.js';
+import { defaultConfig, findConfig, loadConfig } from './load.js';
+import { parseConfig } from './parse.js';
 import { CONFIG_DEFAULTS } from './schema.js';
 
 let tmp: string;
@@ -247,5 +248,13 @@ describe('several problems', () => {
   it('reports the first and counts the rest, on one line', async () => {
     const root = await repo({ 'warden.json': JSON.stringify({ failOn: 'hgih', workers: 0, bogus: 1 }) });
     await expect(loadConfig(undefined, root)).rejects.toThrow(/"failOn": must be one of .* \(and 2 more\)$/);
+  });
+});
+
+describe('defaults without the schema', () => {
+  it('equal what the schema produces for an empty warden.json', async () => {
+    const { wardenConfigSchema } = await import('./schema.js');
+    const { defaultWardenConfig } = await import('./defaults.js');
+    expect(defaultWardenConfig()).toEqual(wardenConfigSchema.parse({}));
   });
 });

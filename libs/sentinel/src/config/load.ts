@@ -2,9 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { formatKeyPath, parseWithSchema } from './issues.js';
-import { parseJsonText } from './json.js';
-import { CONFIG_FILE_NAME, defaultWardenConfig, wardenConfigSchema, type WardenConfig } from './schema.js';
+import { CONFIG_FILE_NAME, defaultWardenConfig } from './defaults.js';
+import { formatKeyPath } from './key-path.js';
+import type { WardenConfig } from './schema.js';
+
 
 export interface LoadedConfig {
   /** Defaults applied, sizes in bytes, `rules.paths` and `baseline` resolved to absolute paths. */
@@ -40,6 +41,8 @@ export async function loadConfig(path?: string, startDir: string = process.cwd()
   const shown = displayPath(file);
   const text = await readConfigText(file, shown);
   const dir = dirname(file);
+  // The schema (and zod) load only when there is a file to validate.
+  const { parseConfig } = await import('./parse.js');
   const config = parseConfig(text, shown, dir);
   await checkRulePaths(config, shown);
   return { config, file, dir };
@@ -48,22 +51,6 @@ export async function loadConfig(path?: string, startDir: string = process.cwd()
 /** What loadConfig gives when there is no warden.json: every default, paths relative to `dir`. */
 export function defaultConfig(dir: string = process.cwd()): LoadedConfig {
   return { config: defaultWardenConfig(), dir: resolve(dir) };
-}
-
-/**
- * Validates warden.json text and resolves it against `dir`. `file` is only used in messages. Synchronous and
- * free of I/O, for callers that hold the text already.
- */
-export function parseConfig(text: string, file: string, dir: string): WardenConfig {
-  const raw = parseJsonText(text, file);
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const what = Array.isArray(raw) ? 'a list' : raw === null ? 'null' : `a ${typeof raw}`;
-    throw new ConfigError(file, `must hold a JSON object { … } at the top level, not ${what}`);
-  }
-  const config = parseWithSchema(wardenConfigSchema, raw, file);
-  config.rules.paths = config.rules.paths.map((p) => resolve(dir, p));
-  if (config.baseline !== undefined) config.baseline = resolve(dir, config.baseline);
-  return config;
 }
 
 async function search(start: string): Promise<{ file?: string; root: string }> {

@@ -3,26 +3,16 @@
 // resolved config is complete. To add a key, add one entry to `configShape` (with its description and default)
 // and regenerate the schema (node tools/write-schemas.mjs).
 import { z } from 'zod';
+import { CONFIG_DEFAULTS, defaultWardenConfig } from './defaults.js';
 import { RULE_ID_PATTERN } from '../rules/schema.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
 import { globProblem, isExtensionKey } from './glob.js';
 import { RULE_PATTERN, RULE_PATTERN_HINT } from './rule-pattern.js';
 import { parseSize, SIZE_PATTERN } from './size.js';
 
-export const CONFIG_FILE_NAME = 'warden.json';
+export { CONFIG_FILE_NAME } from './defaults.js';
 
-export const CONFIG_DEFAULTS = {
-  /** 1 MiB: hand-written source is far smaller; beyond this, files are data, bundles or dumps. */
-  maxFileSize: 1024 * 1024,
-  /**
-   * medium: every finding that matters blocks, like gitleaks (any leak fails) and semgrep --error, while info and
-   * low stay advisory so a gate can ship with low-confidence rules switched on.
-   */
-  failOn: 'medium',
-  /** 10 s per file: a pathological file cannot stall a scan, and nothing real comes close. */
-  timeBudgetMs: 10_000,
-  workers: 'auto',
-} as const;
+export { CONFIG_DEFAULTS };
 
 const ID_HINT = 'must be a rule id: lower-case letters, digits and . _ / - (e.g. "secret.aws-access-key-id")';
 
@@ -208,10 +198,7 @@ export type WardenConfigInput = z.input<typeof wardenConfigSchema>;
 export type RulesConfig = WardenConfig['rules'];
 export type AllowlistConfig = WardenConfig['allowlist'];
 
-/** The config used when there is no warden.json. */
-export function defaultWardenConfig(): WardenConfig {
-  return wardenConfigSchema.parse({});
-}
+export { defaultWardenConfig };
 
 export function wardenConfigJsonSchema(): unknown {
   return z.toJSONSchema(wardenConfigSchema, { io: 'input' });

@@ -7,10 +7,8 @@ import { WardenError } from '../errors.js';
 import { enableLinearFallback } from '../match/safe-regex.js';
 import { defaultRulesDir, loadRules } from '../rules/load.js';
 import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
-import { applyBaseline, readBaseline } from '../suppress/baseline.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
 import { atOrAbove, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
-import { ScanPool } from './pool.js';
 import { RuleSet } from './rule-set.js';
 import { scanSource, type FileOutcome, type FileScanOptions } from './scan-file.js';
 
@@ -122,6 +120,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (inProcess) {
     for (const f of files) collect([await scanSource(f, ruleSet, fileOptions)]);
   } else {
+    // Loaded only for scans that need workers: a pre-commit scan never pays for piscina.
+    const { ScanPool } = await import('./pool.js');
     const pool = new ScanPool(
       { sources, options: fileOptions },
       { threads: Math.max(1, threads), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
@@ -167,7 +167,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (options.target.kind === 'range' && !options.keepContext) findings = findings.filter((f) => f.inChange !== false);
   applyAllowlist(findings, config.allowlist);
   const baselineFile = options.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
-  if (baselineFile) applyBaseline(findings, await readBaseline(baselineFile));
+  if (baselineFile) {
+    // Baselines are validated with zod, which a scan without one never loads.
+    const { applyBaseline, readBaseline } = await import('../suppress/baseline.js');
+    applyBaseline(findings, await readBaseline(baselineFile));
+  }
 
   findings.sort(compareFindings);
   skipped.sort((a, b) => a.file.localeCompare(b.file));

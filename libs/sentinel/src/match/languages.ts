@@ -7,7 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Language, Parser } from 'web-tree-sitter';
+import type { Language } from 'web-tree-sitter';
+
+type WebTreeSitter = typeof import('web-tree-sitter');
+// Loaded on first parse, not at start-up: most scans (and every pre-commit hook without syntax rules to run)
+// never need it.
+let webTreeSitterModule: WebTreeSitter | undefined;
+
+/** The web-tree-sitter module; only valid after initTreeSitter() (which loadLanguage awaits) has resolved. */
+export function webTreeSitter(): WebTreeSitter {
+  if (!webTreeSitterModule) throw new Error('web-tree-sitter used before initTreeSitter()');
+  return webTreeSitterModule;
+}
 
 export interface LanguageInfo {
   id: string;
@@ -213,7 +224,11 @@ let grammarDir: string | undefined;
 /** Initialises web-tree-sitter once per thread; every other call waits for the same promise. */
 export function initTreeSitter(): Promise<void> {
   if (!initPromise) {
-    initPromise = Parser.init().catch((err: unknown) => {
+    initPromise = (async () => {
+      const mod = await import('web-tree-sitter');
+      await mod.Parser.init();
+      webTreeSitterModule = mod;
+    })().catch((err: unknown) => {
       initPromise = undefined; // let a later call retry rather than fail forever
       throw new Error(`cannot initialise web-tree-sitter: ${errorMessage(err)}`);
     });
@@ -246,7 +261,7 @@ export function loadLanguage(lang: string): Promise<Language> {
       const file = grammarPath(lang);
       await initTreeSitter();
       try {
-        return await Language.load(new Uint8Array(await readFile(file)));
+        return await webTreeSitter().Language.load(new Uint8Array(await readFile(file)));
       } catch (err) {
         throw new Error(`cannot load the ${grammar} grammar from ${file}: ${errorMessage(err)}`);
       }

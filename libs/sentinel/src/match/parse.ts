@@ -5,9 +5,8 @@
 // invalid at that moment). The engine normally does not call `parseText` directly but uses a `LazyTree` per
 // file: matchers share it through `MatchContext.tree()`, and the engine calls `dispose()` when the file is done.
 import type { Parser as ParserType, Tree } from 'web-tree-sitter';
-import { Parser } from 'web-tree-sitter';
 import type { Budget } from './types.js';
-import { grammarOf, loadLanguage } from './languages.js';
+import { grammarOf, loadLanguage, webTreeSitter } from './languages.js';
 
 export interface ParseResult {
   /** The tree, owned by the caller (see above). Undefined without a grammar, on timeout, or on failure. */
@@ -43,7 +42,7 @@ export async function parseText(text: string, lang: string | undefined, budget: 
 
   let parser = parsers.get(grammar);
   if (!parser) {
-    parser = new Parser();
+    parser = new (webTreeSitter().Parser)();
     parser.setLanguage(language);
     parsers.set(grammar, parser);
   }

@@ -8,11 +8,10 @@
 // their any- forms) itself inside `Query.matches`. `#match?` takes a JavaScript regular expression without
 // flags (write `[Mm][Dd]5`, not `(?i)md5`). Warden adds `#literal? @cap` and `#not-literal? @cap`, applied here.
 import type { Language, Node, Query as QueryType, QueryMatch, Tree } from 'web-tree-sitter';
-import { Query } from 'web-tree-sitter';
 import { RuleLoadError } from '../errors.js';
 import type { RuleDefinition } from '../rules/schema.js';
 import type { Budget, CompiledMatcher, MatchContext, RawMatch } from './types.js';
-import { hasGrammar, loadLanguage } from './languages.js';
+import { hasGrammar, loadLanguage, webTreeSitter } from './languages.js';
 
 export type WardenPredicate = 'literal?' | 'not-literal?';
 
@@ -99,7 +98,7 @@ export async function compileQuery(lang: string, text: string, source: string): 
 function compileNow(lang: string, grammar: Language, text: string): CompiledQuery | { problem: string } {
   let query: QueryType;
   try {
-    query = new Query(grammar, text);
+    query = new (webTreeSitter().Query)(grammar, text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const index = (err as { index?: unknown }).index;

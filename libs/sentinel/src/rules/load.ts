@@ -1,16 +1,15 @@
-// Rule loading: find the YAML files, parse, validate against the one schema, compile the matcher. Every
-// problem names the file; one broken rule never stops the others from loading.
+// Rule loading: find the YAML files, parse, validate against the one schema. Every problem names the file; one
+// broken rule never stops the others from loading. Rule files whose exact text was validated at build time (the
+// shipped packs) come from a prevalidated index, so a scan loads no YAML parser or schema library for them.
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
-import type { ZodError } from 'zod';
+import { createHash } from 'node:crypto';
 import { RuleLoadError } from '../errors.js';
 import { ruleMatcher } from '../config/rule-pattern.js';
 import type { Category, Severity } from '../types.js';
-import { matcherKindsOf } from './kinds.js';
-import { ruleSchema, type RuleDefinition } from './schema.js';
+import type { RuleDefinition } from './schema.js';
 
 import type { RuleSource } from './compile.js';
 
@@ -70,38 +69,54 @@ async function listRuleFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-function describeZodError(err: ZodError): string {
-  const issue = err.issues[0]!;
-  const key = issue.path.join('.');
-  const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more)` : '';
-  return key ? `"${key}": ${issue.message}${more}` : `${issue.message}${more}`;
+/** The prevalidated index written by the build: SHA-1 of a rule file's text → its validated definition. */
+export interface RuleIndex {
+  version: 1;
+  rules: Record<string, RuleDefinition>;
 }
 
-/** Parses and validates one rule file's text. Throws RuleLoadError naming the file. */
-export function parseRule(text: string, source: string): RuleDefinition {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const at = e.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    throw new RuleLoadError(source, `YAML syntax error${at}: ${e.message.split('\n')[0]}`);
+export const RULE_INDEX_FILE = 'rule-index.json';
+let prevalidated: Map<string, RuleDefinition> | undefined;
+
+function ruleIndex(): Map<string, RuleDefinition> {
+  if (!prevalidated) {
+    prevalidated = new Map();
+    try {
+      const index = JSON.parse(readFileSync(new URL(`../${RULE_INDEX_FILE}`, import.meta.url), 'utf8')) as RuleIndex;
+      if (index.version === 1) prevalidated = new Map(Object.entries(index.rules));
+    } catch {
+      // No index (running from sources, or a custom build): every file is validated as it loads.
+    }
   }
-  const raw: unknown = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new RuleLoadError(source, 'a rule file must hold one mapping (id, title, category, …)');
+  return prevalidated;
+}
+
+export function ruleTextHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+async function definitionOf(text: string, file: string): Promise<RuleDefinition> {
+  const known = ruleIndex().get(ruleTextHash(text));
+  if (known) return structuredClone(known);
+  const { parseRule } = await import('./parse.js');
+  return parseRule(text, file);
+}
+
+/** Validates every rule file under `dirs` and returns the index the build ships (broken files are left out). */
+export async function buildRuleIndex(dirs: readonly string[]): Promise<RuleIndex> {
+  const { parseRule } = await import('./parse.js');
+  const rules: Record<string, RuleDefinition> = {};
+  for (const dir of dirs) {
+    for (const file of await listRuleFiles(dir)) {
+      const text = await readFile(file, 'utf8');
+      try {
+        rules[ruleTextHash(text)] = parseRule(text, file);
+      } catch {
+        // Reported with its path when a scan loads it; the index only speeds up good files.
+      }
+    }
   }
-  const parsed = ruleSchema.safeParse(raw);
-  if (!parsed.success) throw new RuleLoadError(source, describeZodError(parsed.error));
-  const kinds = matcherKindsOf(parsed.data);
-  if (kinds.length !== 1) {
-    throw new RuleLoadError(
-      source,
-      kinds.length === 0 ? 'a rule needs one matcher: regex, query or taint' : `a rule has one matcher, found ${kinds.join(' and ')}`,
-    );
-  }
-  if (parsed.data.languages.includes('*') && kinds[0] !== 'regex') {
-    throw new RuleLoadError(source, '"languages": ["*"] is only for regex rules; syntax rules name their languages');
-  }
-  return parsed.data;
+  return { version: 1, rules };
 }
 
 function selected(id: string, category: Category, sel: RuleSelection): boolean {
@@ -127,7 +142,7 @@ export async function loadRules(locations: readonly string[], selection: RuleSel
     }
     for (const file of files) {
       try {
-        const def = parseRule(await readFile(file, 'utf8'), file);
+        const def = await definitionOf(await readFile(file, 'utf8'), file);
         const first = seen.get(def.id);
         if (first) throw new RuleLoadError(file, `duplicate rule id "${def.id}" (first defined in ${first})`);
         seen.set(def.id, file);

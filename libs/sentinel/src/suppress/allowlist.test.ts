@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../config/load.js';
+import { parseConfig } from '../config/parse.js';
 import type { Finding } from '../types.js';
 import { applyAllowlist, compileAllowlist, isPathAllowlisted } from './allowlist.js';
 

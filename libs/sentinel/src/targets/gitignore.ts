@@ -6,9 +6,9 @@
 // As in git, the walk never enters an ignored directory and each path is judged on its own. One wrinkle: the
 // `ignore` package also ignores a path whose parent its own file ignores, which is wrong for a directory the
 // walk enters anyway, because it was named (`warden scan dist`) or re-included by a deeper file (`!dist/`).
-// Inside such a directory `entering()` swaps that file for one holding only its lines that match at any depth
-// (`*.log`, `**/tmp`, `build/`); those keep applying, as in git. Its root-anchored lines (`/out`, `src/gen/`)
-// are dropped there: a departure from git that can only scan more, never less.
+// Inside such a directory `entering()` swaps that file for its lines re-rooted there: `*.log` stays `*.log`,
+// `src/**` seen from inside `src/a` becomes `/**`, and lines that only matched the directory itself or its
+// ancestors drop out. Each path below is then judged by its own match, as git does.
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
@@ -37,15 +37,51 @@ function local(layer: Layer, rel: string): string {
   return rel.startsWith(`${layer.base}/`) ? rel.slice(layer.base.length + 1) : `../${rel}`;
 }
 
-/** Lines that match the same names wherever their file sits: no '/' but a trailing one, or a leading `**\/`. */
-function floatingLines(lines: readonly string[]): string[] {
-  return lines.filter((line) => {
-    let l = line.replace(/(?<!\\)\s+$/, '');
-    if (l === '' || l.startsWith('#')) return false;
-    if (/^(?:!|\\[!#])/.test(l)) l = l.slice(1);
-    if (l.startsWith('**/')) return true;
-    return !l.replace(/\/+$/, '').includes('/');
-  });
+/**
+ * A file's lines as seen from inside `dir` (its path relative to the file's directory): each line becomes the
+ * lines matching, relative to `dir`, what it matched below `dir`. Negation and a trailing '/' carry over.
+ */
+function rerootLines(lines: readonly string[], dir: string): string[] {
+  const dirSegments = dir.split('/');
+  const out: string[] = [];
+  for (const raw of lines) {
+    let line = raw.replace(/(?<!\\)\s+$/, '');
+    if (line === '' || line.startsWith('#')) continue;
+    const negative = line.startsWith('!');
+    if (negative) line = line.slice(1);
+    const dirOnly = line.endsWith('/');
+    const body = line.replace(/\/+$/, '');
+    if (!body.includes('/')) {
+      out.push(raw); // no '/': matches a name at any depth, wherever the file sits
+      continue;
+    }
+    const segments = body.replace(/^\//, '').split('/');
+    for (const rest of new Set(reroot(segments, dirSegments).map((r) => r.join('/')))) {
+      if (rest !== '') out.push(`${negative ? '!' : ''}/${rest}${dirOnly ? '/' : ''}`);
+    }
+  }
+  return out;
+}
+
+/** The tails of a pattern's segments that can match below `dir`, after its head has matched `dir`. */
+function reroot(pattern: string[], dir: string[]): string[][] {
+  if (dir.length === 0) return [pattern];
+  const [head, ...rest] = pattern;
+  if (head === undefined) return []; // the pattern ends at `dir` or above: nothing below is its own match
+  if (head === '**') return [...reroot(pattern, dir.slice(1)), ...reroot(rest, dir)];
+  return segmentMatches(head, dir[0]!) ? reroot(rest, dir.slice(1)) : [];
+}
+
+const segmentCache = new Map<string, ignore.Ignore>();
+
+/** One glob segment against one name, by the same `ignore` rules (a slash-free pattern tests the name). */
+function segmentMatches(glob: string, name: string): boolean {
+  let ig = segmentCache.get(glob);
+  if (!ig) {
+    ig = ignore({ ignoreCase }).add(/^[#!]/.test(glob) ? `\\${glob}` : glob);
+    segmentCache.set(glob, ig);
+  }
+  return ig.ignores(name);
 }
 
 export class IgnoreChain {
@@ -85,8 +121,8 @@ export class IgnoreChain {
         continue;
       }
       changed = true;
-      const floating = floatingLines(layer.lines);
-      if (floating.length > 0) layers.push(makeLayer(dirRel, '', floating));
+      const lines = rerootLines(layer.lines, p);
+      if (lines.length > 0) layers.push(makeLayer(dirRel, '', lines));
     }
     return changed ? new IgnoreChain(layers) : this;
   }

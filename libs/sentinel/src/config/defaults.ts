@@ -1,0 +1,35 @@
+// The defaults of warden.json, without zod: a scan with no warden.json (a pre-commit hook in most repositories)
+// never loads the schema library. A test checks this equals what the schema's own defaults produce.
+import { CATEGORIES } from '../types.js';
+import type { WardenConfig } from './schema.js';
+
+export const CONFIG_FILE_NAME = 'warden.json';
+
+export const CONFIG_DEFAULTS = {
+  /** 1 MiB: hand-written source is far smaller; beyond this, files are data, bundles or dumps. */
+  maxFileSize: 1024 * 1024,
+  /**
+   * medium: every finding that matters blocks, like gitleaks (any leak fails) and semgrep --error, while info and
+   * low stay advisory so a gate can ship with low-confidence rules switched on.
+   */
+  failOn: 'medium',
+  /** 10 s per file: a pathological file cannot stall a scan, and nothing real comes close. */
+  timeBudgetMs: 10_000,
+  workers: 'auto',
+} as const;
+
+/** The config used when there is no warden.json. */
+export function defaultWardenConfig(): WardenConfig {
+  return {
+    include: [],
+    exclude: [],
+    maxFileSize: CONFIG_DEFAULTS.maxFileSize,
+    failOn: CONFIG_DEFAULTS.failOn,
+    categories: [...CATEGORIES],
+    rules: { paths: [], disable: [], enable: [], severity: {} },
+    languages: {},
+    timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
+    workers: CONFIG_DEFAULTS.workers,
+    allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
+  };
+}

@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// Warden's benchmark: Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on one real tree.
+// `npm run bench` or `node tools/bench/run.mjs --help`. See tools/bench/README.md.
+/* global console */
+import process from 'node:process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKAGES, buildSmokeCorpus, describeCorpus, ensureCorpus, fmtCorpus } from './lib/corpus.mjs';
+import { hasGnuTime, measure } from './lib/measure.mjs';
+import { PEERS, PEER_ALIASES, SkipPeer } from './lib/peers.mjs';
+import { evaluateTargets, renderReport, resultsJson } from './lib/report.mjs';
+import { BENCH_DIR, REPO_ROOT, errorLine, fmtNum } from './lib/util.mjs';
+
+const HELP = `Usage: node tools/bench/run.mjs [options]
+
+Times Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on a corpus built from pinned npm
+packages (.bench/corpus/), prints a table and the targets, and writes .bench/results.json.
+
+Options
+  --runs N                measured runs per peer after one warm-up; the median is reported (default 3)
+  --only LIST             peers to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
+                          precommit; "warden" means the three Warden ones
+  --skip LIST             peers to leave out (same names)
+  --corpus DIR            scan DIR instead of the pinned corpus
+  --smoke                 a 200-file subset, one run, no warm-up, no installs: a quick check that all works
+  --eslint-runs N         measured ESLint runs (default 1: it is the slow one), capped by --runs
+  --eslint-warmup N       ESLint warm-up runs (default 0)
+  --eslint-concurrency X  ESLint --concurrency: off (default, ESLint's own default), auto, or a number
+  --fast-runs N           a peer whose warm-up took under 1 s gets at least N measured runs (default 10)
+  --precommit-runs N      measured runs of the pre-commit scenario (default 10)
+  --staged-files N        files staged in the pre-commit scenario (default 20)
+  --no-install            never apt-get install ripgrep or npm install node@24; skip those peers instead
+  --out FILE              where to write the JSON results (default .bench/results.json)
+  --strict                exit 1 when a target FAILs (default: report only)
+  -h, --help              this text
+`;
+
+function positiveInt(name, value, fallback) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) {
+    console.error(`bench: --${name} needs a whole number from 1 to 1000, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+function expandNames(list) {
+  if (!list) return null;
+  const known = new Set(PEERS.map((p) => p.id));
+  const out = new Set();
+  for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+    const ids = PEER_ALIASES[raw] ?? [raw];
+    for (const id of ids) {
+      if (!known.has(id)) {
+        console.error(`bench: unknown peer "${raw}" (known: ${[...known, ...Object.keys(PEER_ALIASES)].join(', ')})`);
+        process.exit(2);
+      }
+      out.add(id);
+    }
+  }
+  return out;
+}
+
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        runs: { type: 'string' },
+        only: { type: 'string' },
+        skip: { type: 'string' },
+        corpus: { type: 'string' },
+        smoke: { type: 'boolean', default: false },
+        'eslint-runs': { type: 'string' },
+        'eslint-warmup': { type: 'string' },
+        'eslint-concurrency': { type: 'string' },
+        'precommit-runs': { type: 'string' },
+        'fast-runs': { type: 'string' },
+        'staged-files': { type: 'string' },
+        'no-install': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    console.error(`bench: ${errorLine(err)}\n\n${HELP}`);
+    process.exit(2);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(HELP);
+    process.exit(0);
+  }
+  const smoke = v.smoke;
+  const concurrency = v['eslint-concurrency'] ?? 'off';
+  if (!/^(off|auto|[1-9]\d?)$/.test(concurrency)) {
+    console.error(`bench: --eslint-concurrency takes off, auto or a number, got "${concurrency}"`);
+    process.exit(2);
+  }
+  const eslintWarmup = v['eslint-warmup'] === '0' ? 0 : positiveInt('eslint-warmup', v['eslint-warmup'], 0);
+  return {
+    smoke,
+    runs: smoke ? 1 : positiveInt('runs', v.runs, 3),
+    warmup: smoke ? 0 : 1,
+    eslintRuns: positiveInt('eslint-runs', v['eslint-runs'], 1),
+    eslintWarmup,
+    eslintConcurrency: concurrency,
+    precommitRuns: positiveInt('precommit-runs', v['precommit-runs'], smoke ? 3 : 10),
+    fastRuns: smoke ? 0 : positiveInt('fast-runs', v['fast-runs'], 10),
+    stagedFiles: positiveInt('staged-files', v['staged-files'], 20),
+    only: expandNames(v.only),
+    skip: expandNames(v.skip) ?? new Set(),
+    corpus: v.corpus ? resolve(v.corpus) : null,
+    allowInstall: !smoke && !v['no-install'],
+    out: resolve(v.out ?? join(BENCH_DIR, 'results.json')),
+    strict: v.strict,
+  };
+}
+
+function machineInfo() {
+  const list = cpus();
+  return {
+    cpus: availableParallelism(),
+    cpuModel: list[0]?.model ?? null,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    gnuTime: hasGnuTime(),
+    loadAverage: loadavg(),
+  };
+}
+
+async function runPeer(peer, ctx) {
+  const base = { id: peer.id, title: peer.title };
+  const workDir = join(BENCH_DIR, 'tmp', peer.id);
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const pctx = { ...ctx, workDir };
+  let prep;
+  try {
+    prep = peer.prepare(pctx);
+  } catch (err) {
+    const status = err instanceof SkipPeer ? 'skipped' : 'failed';
+    return { ...base, status, reason: errorLine(err) };
+  }
+  const command = [relative(REPO_ROOT, prep.cmd).startsWith('..') ? prep.cmd : relative(REPO_ROOT, prep.cmd), ...prep.args]
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
+  const runs = peer.runs(pctx);
+  const warmup = peer.warmup(pctx);
+  try {
+    const loadBefore = loadavg()[0];
+    const fastRuns = peer.fixedRuns ? 0 : ctx.fastRuns;
+    const m = await measure({ ...prep, workDir, label: peer.id }, { runs, warmup, fastRuns });
+    let parsed;
+    try {
+      parsed = peer.parse(pctx, m.last, prep);
+    } catch (err) {
+      // A report that cannot be read is a failed run, not a fast one.
+      throw new Error(`${peer.id}: could not read its report: ${errorLine(err)}`);
+    }
+    return {
+      ...base,
+      status: 'ok',
+      version: prep.version,
+      command,
+      wall: m.wall,
+      cpu: m.cpu,
+      maxRssMB: m.maxRssMB,
+      runs: m.runs,
+      warmup,
+      loadAverage: { before: loadBefore, after: loadavg()[0] },
+      ...parsed,
+    };
+  } catch (err) {
+    return { ...base, status: 'failed', reason: errorLine(err), version: prep.version, command };
+  } finally {
+    try {
+      peer.cleanup?.(prep);
+    } catch {
+      // best effort
+    }
+  }
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  const log = (msg) => console.log(msg);
+  mkdirSync(BENCH_DIR, { recursive: true });
+
+  let corpus;
+  try {
+    if (opts.corpus) {
+      corpus = describeCorpus(opts.corpus);
+      if (corpus.fileCount === 0) throw new Error(`no files under ${opts.corpus}`);
+    } else {
+      corpus = ensureCorpus(log);
+      corpus.packages = PACKAGES.map((p) => `${p.name}@${p.version}`);
+    }
+    if (opts.smoke) {
+      const packages = corpus.packages;
+      corpus = buildSmokeCorpus(corpus, 200);
+      corpus.packages = packages;
+    }
+  } catch (err) {
+    console.error(`bench: could not prepare the corpus: ${errorLine(err)}`);
+    process.exit(2);
+  }
+  log(`corpus: ${relative(process.cwd(), corpus.dir) || corpus.dir}: ${fmtCorpus(corpus)}`);
+  const m = machineInfo();
+  log(`machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGB} GB, node ${m.node}; cpu times ${m.gnuTime ? 'from /usr/bin/time' : 'unavailable (no GNU time)'}`);
+  if (m.loadAverage[0] > m.cpus / 2) {
+    log(`warning: the machine is busy (load average ${m.loadAverage[0].toFixed(1)} on ${m.cpus} cpus): figures will be slower and noisier`);
+  }
+  log(`runs: ${opts.runs} measured after ${opts.warmup} warm-up (${opts.fastRuns ? `at least ${opts.fastRuns} for a peer under 1 s; ` : ''}ESLint ${Math.min(opts.runs, opts.eslintRuns)} after ${opts.smoke ? 0 : opts.eslintWarmup}; pre-commit ${opts.precommitRuns} after 1)`);
+  log('');
+
+  const selected = PEERS.filter((p) => (opts.only ? opts.only.has(p.id) : true) && !opts.skip.has(p.id));
+  // ESLint is by far the slowest: run it last so the quick figures come first.
+  const order = [...selected.filter((p) => p.id !== 'eslint'), ...selected.filter((p) => p.id === 'eslint')];
+  const ctx = { ...opts, corpus, log };
+  const byId = new Map();
+  for (const peer of order) {
+    log(`> ${peer.id}: ${peer.title}`);
+    const r = await runPeer(peer, ctx);
+    byId.set(peer.id, r);
+    if (r.status === 'ok') {
+      const load = r.loadAverage.before > m.cpus / 2 ? `; load average ${r.loadAverage.before.toFixed(1)}` : '';
+      log(`  ${fmtNum(r.wall, 3)} s wall (median of ${r.runs.length}), ${r.files ?? '?'} files, ${r.findings ?? '?'} findings${load}`);
+    } else {
+      log(`  ${r.status}: ${r.reason}`);
+    }
+  }
+  const results = PEERS.filter((p) => byId.has(p.id)).map((p) => byId.get(p.id));
+  const targets = evaluateTargets(results, opts);
+
+  log('');
+  log(renderReport(results, targets, opts));
+
+  const { corpus: _c, only, skip, ...rest } = opts;
+  const json = resultsJson({
+    corpus,
+    results,
+    targets,
+    machine: m,
+    options: { ...rest, only: only ? [...only] : null, skip: [...skip] },
+  });
+  mkdirSync(resolve(opts.out, '..'), { recursive: true });
+  writeFileSync(opts.out, `${JSON.stringify(json, null, 2)}\n`);
+  log('');
+  log(`results written to ${relative(process.cwd(), opts.out) || opts.out}`);
+  if (opts.strict && targets.some((t) => t.pass === false)) process.exit(1);
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err instanceof Error ? err.stack : err}`);
+  process.exit(2);
+});

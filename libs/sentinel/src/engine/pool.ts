@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { SourceFile } from '../types.js';
-import type { FileOutcome } from './scan-file.js';
+import type { BatchResult, FileOutcome } from './scan-file.js';
 import type { WorkerInit } from './worker.js';
 
 /** The compiled worker. From sources (tests run the TypeScript directly) it is the built copy in dist/. */
@@ -24,8 +24,8 @@ export interface PoolOptions {
   interruptible: boolean;
 }
 
-const BATCH_BYTES = 256 * 1024;
-const BATCH_FILES = 32;
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_FILES = 128;
 /** Slack on top of the per-file budget before the watchdog steps in (start-up, grammar loading, GC). */
 const WATCHDOG_SLACK_MS = 2_000;
 
@@ -65,25 +65,26 @@ export class ScanPool {
     });
   }
 
-  async scan(files: readonly SourceFile[], onOutcomes: (outcomes: FileOutcome[]) => void): Promise<void> {
+  async scan(files: readonly SourceFile[], onBatch: (result: BatchResult) => void): Promise<void> {
     const batches = batchFiles(files, this.options.interruptible);
+    const lost = (file: SourceFile): BatchResult => ({ outcomes: [this.killed(file)], quietFiles: 0, quietBytes: 0 });
     await Promise.all(
       batches.map(async (batch) => {
-        const outcomes = await this.runWithWatchdog(batch);
-        if (outcomes) return onOutcomes(outcomes);
-        if (batch.length === 1) return onOutcomes([this.killed(batch[0]!)]);
+        const result = await this.runWithWatchdog(batch);
+        if (result) return onBatch(result);
+        if (batch.length === 1) return onBatch(lost(batch[0]!));
         // The batch overran: retry file by file so only the culprit is lost.
-        for (const file of batch) onOutcomes((await this.runWithWatchdog([file])) ?? [this.killed(file)]);
+        for (const file of batch) onBatch((await this.runWithWatchdog([file])) ?? lost(file));
       }),
     );
   }
 
-  private async runWithWatchdog(batch: SourceFile[]): Promise<FileOutcome[] | undefined> {
+  private async runWithWatchdog(batch: SourceFile[]): Promise<BatchResult | undefined> {
     const controller = new AbortController();
     const limit = this.options.timeBudgetMs * batch.length + WATCHDOG_SLACK_MS;
     const timer = setTimeout(() => controller.abort(), limit);
     try {
-      return (await this.pool.run(batch, { signal: controller.signal })) as FileOutcome[];
+      return (await this.pool.run(batch, { signal: controller.signal })) as BatchResult;
     } catch (err) {
       if (controller.signal.aborted) return undefined;
       throw err;

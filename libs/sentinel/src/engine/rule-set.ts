@@ -3,6 +3,7 @@ import { RuleLoadError } from '../errors.js';
 import type { CompiledRule } from '../match/types.js';
 import { Prefilter } from '../prefilter/prefilter.js';
 import { compileRule, type RuleSource } from '../rules/compile.js';
+import { DIRECTIVE_MARKER } from '../suppress/inline.js';
 import type { Notice } from '../types.js';
 
 export class RuleSet {
@@ -14,7 +15,8 @@ export class RuleSet {
     readonly rules: CompiledRule[],
     readonly errors: Notice[],
   ) {
-    this.prefilter = new Prefilter(rules);
+    // The suppression marker rides in the same pass, so a file is decoded only when it can matter.
+    this.prefilter = new Prefilter(rules, [DIRECTIVE_MARKER]);
     this.interruptible = rules.every((r) => r.matcher.interruptible);
   }
 

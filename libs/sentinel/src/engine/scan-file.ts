@@ -1,7 +1,8 @@
 // One file through stages 2–6: read and classify, prefilter, match, build findings, inline suppressions.
 // The same function runs in-process for small scans and inside pool workers for large ones.
 import type { Tree } from 'web-tree-sitter';
-import { readForScan } from '../files/read.js';
+import { decode } from '../files/classify.js';
+import { readBytesSync } from '../files/read-bytes.js';
 import { buildFinding } from '../findings/build.js';
 import { LineIndex } from '../findings/line-index.js';
 import { hasGrammar, languageForPath } from '../match/languages.js';
@@ -42,6 +43,29 @@ export interface FileOutcome {
   rulesRun: string[];
 }
 
+/**
+ * What a batch of files hands back. Most files match no keyword and have nothing to say: those are only
+ * counted, so a worker does not clone thousands of empty outcomes back to the main thread.
+ */
+export interface BatchResult {
+  outcomes: FileOutcome[];
+  quietFiles: number;
+  quietBytes: number;
+}
+
+export function compactBatch(outcomes: readonly FileOutcome[]): BatchResult {
+  const result: BatchResult = { outcomes: [], quietFiles: 0, quietBytes: 0 };
+  for (const o of outcomes) {
+    if (!o.skipped && !o.prefilterHit && !o.incomplete && o.findings.length === 0 && o.notices.length === 0) {
+      result.quietFiles++;
+      result.quietBytes += o.bytes;
+    } else {
+      result.outcomes.push(o);
+    }
+  }
+  return result;
+}
+
 function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
   if (rule.languages !== '*' && (language === undefined || !rule.languages.has(language))) return false;
   return rule.appliesToPath(path);
@@ -62,14 +86,19 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
     incomplete: false,
     rulesRun: [],
   };
-  const read = await readForScan(file, opts.maxFileSize);
+  const read = readBytesSync(file, opts.maxFileSize);
   if ('skip' in read) {
     outcome.skipped = { file: file.path, reason: read.skip, ...(read.detail ? { detail: read.detail } : {}) };
     return outcome;
   }
-  const text = read.text;
-  outcome.bytes = file.size;
-  if (read.invalidUtf8) {
+  outcome.bytes = read.bytes.length;
+  const utf16 = read.bytes[0] === 0xff || read.bytes[0] === 0xfe; // a byte order mark: the bytes are not UTF-8
+  const hits = utf16 ? undefined : ruleSet.prefilter.scanBytes(read.bytes);
+  if (hits && hits.rules.length === 0 && hits.markers.length === 0) return outcome;
+
+  const { text, invalidUtf8 } = decode(read.bytes);
+  const candidateIndices = hits?.rules ?? ruleSet.prefilter.candidates(text);
+  if (invalidUtf8) {
     outcome.notices.push({
       level: 'note',
       code: 'invalid-utf8',
@@ -81,11 +110,10 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
   const budget = new Deadline(opts.timeBudgetMs);
   const allow = allowRegexes(opts.secretAllowRegexes);
   const language = languageForPath(file.path, opts.languageOverrides);
-  const candidates = ruleSet.prefilter
-    .candidates(text)
+  const candidates = candidateIndices
     .map((i) => ruleSet.rules[i]!)
-    .filter((r) => ruleApplies(r, language, file.path));
-  const hasDirectives = text.includes(DIRECTIVE_MARKER);
+    .filter((r) => ruleApplies(r, language, file.path) && (r.prefilter === undefined || r.prefilter.test(text)));
+  const hasDirectives = hits ? hits.markers.length > 0 : text.includes(DIRECTIVE_MARKER);
   if (candidates.length === 0) {
     // No rule can match, but a suppression comment here may name a rule that applies: say it is unused.
     if (hasDirectives) suppressInline(outcome, text, file.path, ruleSet, language);

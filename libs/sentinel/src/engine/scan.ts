@@ -1,5 +1,6 @@
 // The pipeline, end to end: config → rules → targets → files → (prefilter → match → findings → inline
 // suppressions, per file, in-process or in the pool) → baseline and allowlists → a ScanResult for reporters.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
@@ -10,7 +11,7 @@ import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
 import { atOrAbove, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
 import { RuleSet } from './rule-set.js';
-import { scanSource, type FileOutcome, type FileScanOptions } from './scan-file.js';
+import { compactBatch, scanSource, type BatchResult, type FileOutcome, type FileScanOptions } from './scan-file.js';
 
 export interface ScanOptions {
   /** What to scan; paths are relative to `root`. */
@@ -42,6 +43,16 @@ export interface ScanOptions {
 /** Scans up to this size stay in-process: a 20-file commit must not pay for starting workers. */
 const IN_PROCESS_MAX_FILES = 48;
 const IN_PROCESS_MAX_BYTES = 2 * 1024 * 1024;
+
+async function walksDirectory(target: TargetSpec, root: string): Promise<boolean> {
+  if (target.kind !== 'paths') return false;
+  for (const p of target.paths) {
+    if (/[*?[{]/.test(p)) return true;
+    const s = await stat(path.resolve(root, p)).catch(() => undefined);
+    if (s?.isDirectory()) return true;
+  }
+  return false;
+}
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -81,12 +92,31 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const fileOptions: FileScanOptions = {
+    maxFileSize,
+    timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
+    languageOverrides: config.languages,
+    secretAllowRegexes: config.allowlist.regexes,
+  };
+  const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
+  // Walking a directory tree takes about as long as starting workers: when a directory is to be walked, start
+  // them at once and let them boot while the files are listed. A scan that turns out small closes them unused.
+  const prewarmed =
+    requested !== 0 && availableParallelism() > 1 && (await walksDirectory(options.target, root))
+      ? new (await import('./pool.js')).ScanPool(
+          { sources, options: fileOptions },
+          { threads: requested ?? availableParallelism(), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+        )
+      : undefined;
   const targets = await resolveTargets(options.target, {
     root,
     include: config.include,
     exclude: config.exclude,
     maxFileSize,
     followGitignore: options.gitignore ?? true,
+  }).catch(async (err: unknown) => {
+    await prewarmed?.close(); // idle workers would keep the process alive
+    throw err;
   });
   notices.push(...targets.notices);
   const skipped: SkippedFile[] = [...targets.skipped];
@@ -96,14 +126,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     else files.push(f);
   }
 
-  const fileOptions: FileScanOptions = {
-    maxFileSize,
-    timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
-    languageOverrides: config.languages,
-    secretAllowRegexes: config.allowlist.regexes,
-  };
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
   const threads = Math.max(0, Math.min(requested ?? availableParallelism(), Math.ceil(files.length / 8)));
   const inProcess =
     threads === 0 ||
@@ -113,19 +136,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       totalBytes <= IN_PROCESS_MAX_BYTES);
 
   const outcomes: FileOutcome[] = [];
-  const collect = (batch: FileOutcome[]) => {
-    outcomes.push(...batch);
-    options.onProgress?.(outcomes.length, files.length);
+  let quietFiles = 0;
+  let quietBytes = 0;
+  const collect = (batch: BatchResult) => {
+    outcomes.push(...batch.outcomes);
+    quietFiles += batch.quietFiles;
+    quietBytes += batch.quietBytes;
+    options.onProgress?.(outcomes.length + quietFiles, files.length);
   };
   if (inProcess) {
-    for (const f of files) collect([await scanSource(f, ruleSet, fileOptions)]);
+    await prewarmed?.close();
+    for (const f of files) collect(compactBatch([await scanSource(f, ruleSet, fileOptions)]));
   } else {
     // Loaded only for scans that need workers: a pre-commit scan never pays for piscina.
-    const { ScanPool } = await import('./pool.js');
-    const pool = new ScanPool(
-      { sources, options: fileOptions },
-      { threads: Math.max(1, threads), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
-    );
+    const pool =
+      prewarmed ??
+      new (await import('./pool.js')).ScanPool(
+        { sources, options: fileOptions },
+        { threads: Math.max(1, threads), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+      );
     try {
       await pool.scan(files, collect);
     } finally {
@@ -137,8 +166,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const incomplete: string[] = [];
   const rulesRun = new Set<string>();
   const stats: ScanStats = {
-    filesScanned: 0,
-    bytesScanned: 0,
+    filesScanned: quietFiles,
+    bytesScanned: quietBytes,
     filesMatchedPrefilter: 0,
     filesParsed: 0,
     skipped: {},

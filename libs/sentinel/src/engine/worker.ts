@@ -5,7 +5,7 @@ import { enableLinearFallback } from '../match/safe-regex.js';
 import type { RuleSource } from '../rules/compile.js';
 import type { SourceFile } from '../types.js';
 import { RuleSet } from './rule-set.js';
-import { scanSource, type FileOutcome, type FileScanOptions } from './scan-file.js';
+import { compactBatch, scanSource, type BatchResult, type FileOutcome, type FileScanOptions } from './scan-file.js';
 
 export interface WorkerInit {
   sources: RuleSource[];
@@ -16,8 +16,8 @@ const init = workerData as WorkerInit;
 enableLinearFallback();
 const ruleSet = RuleSet.build(init.sources);
 
-export default async function scanBatch(files: SourceFile[]): Promise<FileOutcome[]> {
+export default async function scanBatch(files: SourceFile[]): Promise<BatchResult> {
   const out: FileOutcome[] = [];
   for (const file of files) out.push(await scanSource(file, ruleSet, init.options));
-  return out;
+  return compactBatch(out);
 }

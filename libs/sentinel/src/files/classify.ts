@@ -15,7 +15,7 @@
 //  - readForScan never follows a symlink: it opens with O_NOFOLLOW. The targets stage already resolved links
 //    it accepts (to files inside the root) to their real paths, so a link met here is one nobody vetted.
 import { constants, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { SkipReason, SourceFile } from '../types.js';
 
@@ -127,7 +127,7 @@ export async function readForScan(file: SourceFile, maxFileSize: number = DEFAUL
   }
   if (!file.absPath) return { skip: 'unreadable', detail: 'no content and no path on disk' };
 
-  let handle: Awaited<ReturnType<typeof open>>;
+  let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer (fstat then rejects it).
     handle = await open(file.absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));

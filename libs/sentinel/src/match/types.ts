@@ -60,6 +60,8 @@ export interface CompiledRule {
   keywords: string[];
   /** Path globs from the rule; undefined = every path. */
   appliesToPath: (path: string) => boolean;
+  /** The rule's `prefilter` regex: the text must match it before the matcher runs. */
+  prefilter?: RegExp;
   matcher: CompiledMatcher;
 }
 

@@ -1,14 +1,21 @@
-// A case-insensitive Aho-Corasick automaton over ASCII, compiled to a dense DFA (state × 128 table) so the
-// scan loop is one array lookup per character. Built once per rule set; one pass per file.
+// A case-insensitive Aho-Corasick automaton compiled to a dense DFA over bytes (state × 256 table), so the scan
+// loop is one table lookup per byte. It runs on a file's raw UTF-8 bytes: a file that contains no keyword is
+// never decoded into a string at all. ASCII letters match in either case; other characters match exactly.
 
-const ALPHABET = 128;
+const ALPHABET = 256;
+
+/** Byte → byte with ASCII upper case folded to lower case. */
+const FOLD = new Uint8Array(ALPHABET).map((_, b) => (b >= 65 && b <= 90 ? b | 32 : b));
+
+function keywordBytes(keyword: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(keyword, 'utf8'), (b) => FOLD[b]!);
+}
 
 export class KeywordAutomaton {
   private readonly delta: Int32Array;
   /** For each state, the keyword ids that end there (including via failure links). */
   private readonly outputs: Array<number[] | undefined>;
-  /** Keywords with non-ASCII characters cannot live in the table; they are checked with includes(). */
-  private readonly wide: Array<{ id: number; lower: string }> = [];
+  private readonly accepting: Uint8Array;
   readonly keywordCount: number;
 
   constructor(keywords: readonly string[]) {
@@ -16,14 +23,10 @@ export class KeywordAutomaton {
     const goto: Array<Map<number, number>> = [new Map()];
     const out: Array<number[] | undefined> = [undefined];
     keywords.forEach((kw, id) => {
-      const lower = kw.toLowerCase();
-      if ([...lower].some((ch) => ch.charCodeAt(0) >= ALPHABET)) {
-        this.wide.push({ id, lower });
-        return;
-      }
+      const bytes = keywordBytes(kw);
+      if (bytes.length === 0) return;
       let s = 0;
-      for (let i = 0; i < lower.length; i++) {
-        const c = lower.charCodeAt(i);
+      for (const c of bytes) {
         let next = goto[s]!.get(c);
         if (next === undefined) {
           next = goto.length;
@@ -64,30 +67,28 @@ export class KeywordAutomaton {
     }
     this.delta = delta;
     this.outputs = out;
+    this.accepting = Uint8Array.from(out, (o) => (o ? 1 : 0));
   }
 
   /**
-   * Calls `onMatch(keywordId)` for every keyword found (possibly more than once); stops early when it returns
+   * Calls `onMatch(keywordId)` for every keyword occurrence in the UTF-8 bytes; stops early when it returns
    * true. Returns false when stopped early.
    */
-  scan(text: string, onMatch: (keywordId: number) => boolean | void): boolean {
-    const delta = this.delta;
-    const outputs = this.outputs;
+  scanBytes(bytes: Uint8Array, onMatch: (keywordId: number) => boolean | void): boolean {
+    const { delta, outputs, accepting } = this;
+    const fold = FOLD;
     let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c |= 32;
-      else if (c >= ALPHABET) c = 0;
-      s = delta[s * ALPHABET + c]!;
-      const hits = outputs[s];
-      if (hits !== undefined) {
-        for (const id of hits) if (onMatch(id) === true) return false;
+    for (let i = 0, n = bytes.length; i < n; i++) {
+      s = delta[(s << 8) | fold[bytes[i]!]!]!;
+      if (accepting[s] === 1) {
+        for (const id of outputs[s]!) if (onMatch(id) === true) return false;
       }
     }
-    if (this.wide.length > 0) {
-      const lower = text.toLowerCase();
-      for (const { id, lower: kw } of this.wide) if (lower.includes(kw) && onMatch(id) === true) return false;
-    }
     return true;
+  }
+
+  /** The same over a string (encoded to UTF-8 first). */
+  scan(text: string, onMatch: (keywordId: number) => boolean | void): boolean {
+    return this.scanBytes(Buffer.from(text, 'utf8'), onMatch);
   }
 }

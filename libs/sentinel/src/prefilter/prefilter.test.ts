@@ -20,8 +20,16 @@ describe('KeywordAutomaton', () => {
     expect(found(['private key', 'key'], 'BEGIN RSA PRIVATE KEY')).toEqual(['key', 'private key']);
   });
 
-  it('matches non-ASCII keywords and ignores non-ASCII text around ASCII ones', () => {
-    expect(found(['пароль', 'token'], 'ПАРОЛЬ → tokén token')).toEqual(['token', 'пароль']);
+  it('matches non-ASCII keywords exactly and ASCII ones in either case, amid non-ASCII text', () => {
+    expect(found(['пароль', 'token'], 'пароль → tokén TOKEN')).toEqual(['token', 'пароль']);
+    expect(found(['пароль'], 'ПАРОЛЬ')).toEqual([]);
+  });
+
+  it('scans raw bytes, so a file without keywords is never decoded', () => {
+    const ac = new KeywordAutomaton(['ghp_']);
+    const hits: number[] = [];
+    ac.scanBytes(Buffer.from('x = "GHP_abc"\n', 'utf8'), (id) => void hits.push(id));
+    expect(hits).toEqual([0]);
   });
 
   it('agrees with a naive search on random text', () => {
@@ -42,5 +50,11 @@ describe('Prefilter', () => {
     expect(pf.candidates('const k = "ASIA..."')).toEqual([0]);
     expect(pf.candidates('eval(x)')).toEqual([1, 2]);
     expect(pf.candidates('nothing here')).toEqual([]);
+  });
+
+  it('reports markers in the same pass', () => {
+    const pf = new Prefilter([{ keywords: ['eval'] }], ['warden-ignore']);
+    expect(pf.scanBytes(Buffer.from('// WARDEN-IGNORE: x -- y'))).toEqual({ rules: [], markers: [0] });
+    expect(pf.scanBytes(Buffer.from('eval(1) // warden-ignore: x -- y'))).toEqual({ rules: [0], markers: [0] });
   });
 });

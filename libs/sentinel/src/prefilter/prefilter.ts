@@ -1,55 +1,76 @@
 // Stage 3: one pass over a file decides which rules can match at all. A rule is a candidate when the file
-// contains one of its keywords (case-insensitive). Most files match no keyword and are never parsed.
+// contains one of its keywords (ASCII case-insensitive). Most files match no keyword: they are never decoded,
+// never parsed. Extra "markers" (the inline-suppression directive) ride along in the same pass.
 import { KeywordAutomaton } from './aho-corasick.js';
 
 export interface PrefilterRule {
   keywords: readonly string[];
 }
 
+export interface PrefilterHits {
+  /** Indices of the rules whose keywords occur, ascending. */
+  rules: number[];
+  /** Indices of the markers that occur. */
+  markers: number[];
+}
+
 export class Prefilter {
   private readonly automaton: KeywordAutomaton;
-  /** keyword id → indices of the rules that declared it. */
-  private readonly keywordRules: number[][];
+  /** keyword id → indices of the rules that declared it (markers are encoded as -1 - markerIndex). */
+  private readonly keywordTargets: number[][];
   private readonly ruleCount: number;
+  private readonly markerCount: number;
 
-  constructor(rules: readonly PrefilterRule[]) {
+  constructor(rules: readonly PrefilterRule[], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
-    const keywordRules: number[][] = [];
-    rules.forEach((rule, ruleIndex) => {
-      for (const kw of rule.keywords) {
-        const lower = kw.toLowerCase();
-        let id = ids.get(lower);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(lower, id);
-          keywordRules.push([]);
-        }
-        keywordRules[id]!.push(ruleIndex);
+    const targets: number[][] = [];
+    const add = (kw: string, target: number) => {
+      const lower = kw.toLowerCase();
+      let id = ids.get(lower);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(lower, id);
+        targets.push([]);
       }
-    });
+      targets[id]!.push(target);
+    };
+    rules.forEach((rule, ruleIndex) => rule.keywords.forEach((kw) => add(kw, ruleIndex)));
+    markers.forEach((m, i) => add(m, -1 - i));
     this.automaton = new KeywordAutomaton([...ids.keys()]);
-    this.keywordRules = keywordRules;
+    this.keywordTargets = targets;
     this.ruleCount = rules.length;
+    this.markerCount = markers.length;
+  }
+
+  /** Rule and marker hits in a file's bytes (UTF-8). */
+  scanBytes(bytes: Uint8Array): PrefilterHits {
+    const hitRule = new Uint8Array(this.ruleCount);
+    const hitMarker = new Uint8Array(this.markerCount);
+    const seenKeyword = new Uint8Array(this.keywordTargets.length);
+    let remaining = this.ruleCount + this.markerCount;
+    this.automaton.scanBytes(bytes, (kw) => {
+      if (seenKeyword[kw]) return false;
+      seenKeyword[kw] = 1;
+      for (const t of this.keywordTargets[kw]!) {
+        if (t >= 0 && !hitRule[t]) {
+          hitRule[t] = 1;
+          remaining--;
+        } else if (t < 0 && !hitMarker[-1 - t]) {
+          hitMarker[-1 - t] = 1;
+          remaining--;
+        }
+      }
+      return remaining === 0; // everything is a candidate: no need to read further
+    });
+    const rules: number[] = [];
+    for (let i = 0; i < hitRule.length; i++) if (hitRule[i]) rules.push(i);
+    const markers: number[] = [];
+    for (let i = 0; i < hitMarker.length; i++) if (hitMarker[i]) markers.push(i);
+    return { rules, markers };
   }
 
   /** Indices of the rules whose keywords occur in the text, ascending. */
   candidates(text: string): number[] {
-    const hit = new Uint8Array(this.ruleCount);
-    const seenKeyword = new Uint8Array(this.keywordRules.length);
-    let remaining = this.ruleCount;
-    this.automaton.scan(text, (kw) => {
-      if (seenKeyword[kw]) return false;
-      seenKeyword[kw] = 1;
-      for (const r of this.keywordRules[kw]!) {
-        if (!hit[r]) {
-          hit[r] = 1;
-          remaining--;
-        }
-      }
-      return remaining === 0; // every rule is a candidate: no need to read further
-    });
-    const result: number[] = [];
-    for (let i = 0; i < hit.length; i++) if (hit[i]) result.push(i);
-    return result;
+    return this.scanBytes(Buffer.from(text, 'utf8')).rules;
   }
 }

@@ -1,4 +1,5 @@
 // Rule definition → runnable rule. Imports no zod or YAML: workers compile rules from plain data.
+import { RuleLoadError } from '../errors.js';
 import { createMatcher } from '../match/registry.js';
 import type { CompiledRule } from '../match/types.js';
 import type { RuleMeta } from '../types.js';
@@ -43,6 +44,16 @@ export function compileRule({ def, source }: RuleSource): CompiledRule {
       include.length === 0 && exclude.length === 0
         ? () => true
         : (p) => (include.length === 0 || include.some((r) => r.test(p))) && !exclude.some((r) => r.test(p)),
+    prefilter: compilePrefilter(def, source),
     matcher: createMatcher(kind, def, source),
   };
+}
+
+function compilePrefilter(def: RuleDefinition, source: string): RegExp | undefined {
+  if (def.prefilter === undefined) return undefined;
+  try {
+    return new RegExp(def.prefilter);
+  } catch (err) {
+    throw new RuleLoadError(source, `"prefilter" does not compile: ${(err as Error).message}`);
+  }
 }

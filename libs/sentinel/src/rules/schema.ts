@@ -80,6 +80,13 @@ export const ruleSchema = z
       .describe(
         'Literal strings (case-insensitive); the rule runs only on files containing one of them. Required so the prefilter can skip files.',
       ),
+    prefilter: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A regular expression the file text must match, after a keyword hit, before the rule runs. Lets a syntax rule skip parsing files that only mention a keyword in passing (eval in a comment, regex.exec).',
+      ),
     message: z.string().min(1).describe('What is wrong, shown with each finding.'),
     fix: z.string().optional().describe('How to fix it.'),
     description: z.string().optional(),

@@ -1,16 +1,23 @@
-// The targets stage: what the user asked for → candidate files. One source per kind of input, each behind the
-// TargetSource interface; this module validates the options and picks the source.
+// The targets stage: what the user asked for → candidate files. One source per kind of input (paths.ts,
+// git.ts, stdin.ts), each behind the TargetSource interface; this module validates the options and picks one.
 //
-// Defaults, in one place:
-//  - `.git` is never scanned, whatever the patterns say.
+// Defaults and decisions, in one place:
+//  - `.git` is never scanned, whatever the globs say.
 //  - node_modules is left out of directory walks and git changes unless asked for: by naming a path in it
-//    (`warden scan node_modules/pkg`), with a glob that names it, or with a config include pattern that names
-//    it (`include: ["node_modules/pkg/**", "src/**"]`).
-//  - .gitignore (nested files, negations, .git/info/exclude) applies to directory walks only; `followGitignore:
-//    false` turns it off. Paths named explicitly are scanned even when ignored.
-//  - Symlinked directories are never followed; a symlink to a file is scanned when its target is inside the
-//    root (through the target's real path); loops and dangling links are skipped, counted.
-//  - Lockfiles are candidates like any file; whether a rule pack cares is the pack's business.
+//    (`warden scan node_modules/pkg`), with a glob that names it, or with a config include glob that names it
+//    (`include: ["node_modules/pkg/**", "src/**"]`).
+//  - .gitignore (nested files, negations, .git/info/exclude, files above a root inside the repository) applies
+//    to directory walks, with git's semantics (a test checks against `git ls-files` on random trees);
+//    `followGitignore: false` turns it off. It does not apply to git sources (tracked files) or to paths the
+//    user names, which are scanned even when ignored.
+//  - include/exclude globs (util/glob.ts syntax) apply to every source. What they prune from a walk is simply
+//    not a candidate; a file the user named, or a changed file in a git source, that they leave out is
+//    reported as skipped 'excluded'.
+//  - Symlinked directories are never followed (no loops, no leaving the tree). A symlink to a file is scanned
+//    when its target is inside the root, through the target's real path; loops, dangling links and links out
+//    of the root are skipped and counted.
+//  - Files over maxFileSize are skipped here already, from their size alone; lockfiles are candidates like any
+//    file (classification is the files stage's job).
 import { stat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { WardenError } from '../errors.js';

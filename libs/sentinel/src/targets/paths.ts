@@ -4,8 +4,10 @@
 // apply to it (as with ripgrep: `warden scan dist` scans dist even when it is ignored), but the config's
 // exclude/include do, and a named file they leave out is reported as skipped 'excluded' rather than dropped.
 // A name that exists is always taken literally (so `app/[id]/page.tsx` is a file, not a glob); one that does
-// not exist is a glob if it has glob syntax, and otherwise an error. A glob that matches nothing is not an
-// error (a CI job globbing `**/*.py` in a repository without Python should pass).
+// not exist is a glob if it has glob syntax, and otherwise an error. Globs mean what they mean in the config
+// (patterns.ts): `*.ts` matches at any depth, `src/**/*.ts` from the root. A glob that matches nothing is not
+// an error (a CI job globbing `**/*.py` in a repository without Python should pass). Globs are walked like the
+// root, .gitignore included, from the deepest directory their literal start names.
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { WardenError } from '../errors.js';
@@ -50,9 +52,7 @@ async function collectPaths(args: readonly string[], options: ResolvedTargetOpti
     }
     if (target.kind === 'glob') {
       const glob = new PathMatcher([target.pattern]);
-      // Walk from the deepest directory every alternative shares, when it exists.
-      const start = commonPrefix(glob.patterns.map((p) => p.staticPrefix));
-      const startRel = await existingDir(start, options);
+      const startRel = await existingDir(glob.patterns[0]?.staticPrefix ?? [], options);
       tasks.push({
         dirRel: startRel,
         chain: await chainFor(startRel),
@@ -154,19 +154,6 @@ async function existingDir(segments: string[], options: ResolvedTargetOptions): 
     rel = next;
   }
   return rel;
-}
-
-function commonPrefix(lists: string[][]): string[] {
-  const [first, ...rest] = lists;
-  if (!first) return [];
-  let n = first.length;
-  for (const list of rest) {
-    let i = 0;
-    while (i < n && i < list.length && list[i] === first[i]) i++;
-    n = i;
-  }
-  // The last static segment may be a file name; only directories can be walked from.
-  return first.slice(0, n);
 }
 
 /** Like outOfScope() for a named directory: include patterns narrow what is inside it, they do not drop it. */

@@ -1,5 +1,5 @@
-// The directory walk behind the paths source. Iterative (a work list, not recursion, so a tree 10,000 levels
-// deep is fine) with a bounded number of directories read at once. It never follows a symlinked directory, so
+// The directory walk behind the paths source. Iterative (a work list, not recursion, so depth costs no stack)
+// with a bounded number of directories read at once. It never follows a symlinked directory, so
 // it cannot loop; a symlink to a file is followed only when its target is inside the root. Anything it cannot
 // read becomes a skipped entry, never an exception.
 //
@@ -10,7 +10,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import type { SkipReason, SkippedFile, SourceFile } from '../types.js';
-import { IgnoreChain, type IgnoreLoader, toPosix } from './gitignore.js';
+import { toPosix, type IgnoreChain, type IgnoreLoader } from './gitignore.js';
 import { NEVER, NODE_MODULES } from './scope.js';
 import type { ResolvedTargetOptions } from './types.js';
 
@@ -98,18 +98,23 @@ export class Collector {
   async walk(tasks: WalkTask[]): Promise<void> {
     const queue = [...tasks];
     const running = new Set<Promise<void>>();
-    while (queue.length > 0 || running.size > 0) {
-      while (queue.length > 0 && running.size < PARALLEL_DIRS) {
+    // A bug in readDir must not leave other reads rejecting with nobody listening: stop scheduling, let the
+    // running ones settle, then throw the first error.
+    let failure: { error: unknown } | undefined;
+    while ((queue.length > 0 && !failure) || running.size > 0) {
+      while (queue.length > 0 && !failure && running.size < PARALLEL_DIRS) {
         const task = queue.pop()!;
         const p: Promise<void> = this.readDir(task)
-          .then((more) => {
-            queue.push(...more);
-          })
+          .then(
+            (more) => void queue.push(...more),
+            (error: unknown) => void (failure ??= { error }),
+          )
           .finally(() => running.delete(p));
         running.add(p);
       }
       await Promise.race(running);
     }
+    if (failure) throw failure.error;
   }
 
   /** Turns links into candidates, after every walk: a link whose target is itself a candidate is redundant. */

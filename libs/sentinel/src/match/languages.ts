@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { globToRegExp } from '../util/glob.js';
 import type { Language } from 'web-tree-sitter';
 
 type WebTreeSitter = typeof import('web-tree-sitter');
@@ -159,60 +160,9 @@ function compileOverride(key: string, lang: string): OverrideMatcher {
     const ext = key.toLowerCase();
     return { lang, test: (_full, base) => base.toLowerCase().endsWith(ext) };
   }
-  const pattern = key.replace(/^\.\//, '');
-  const re = globToRegExp(pattern);
-  return pattern.includes('/')
-    ? { lang, test: (full) => re.test(full.replace(/^\.\//, '')) }
-    : { lang, test: (_full, base) => re.test(base) };
-}
-
-/** A glob as an anchored RegExp: `**` crosses directories, `*` and `?` do not. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slashAfter = glob[i + 2] === '/';
-        const atSegmentStart = i === 0 || glob[i - 1] === '/';
-        if (slashAfter && atSegmentStart) {
-          out += '(?:.*/)?';
-          i += 2;
-        } else {
-          out += '.*';
-          i += 1;
-        }
-      } else {
-        out += '[^/]*';
-      }
-    } else if (c === '?') {
-      out += '[^/]';
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close === -1) {
-        out += '\\[';
-      } else {
-        let body = glob.slice(i + 1, close);
-        if (body.startsWith('!')) body = '^' + body.slice(1);
-        out += '[' + body.replace(/\\/g, '\\\\') + ']';
-        i = close;
-      }
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) {
-      out += '|';
-    } else {
-      out += c.replace(/[.+^$()|\\{}]/g, '\\$&');
-    }
-  }
-  // An unclosed brace is a typo, not a group: close it so the RegExp compiles and the rest still matches.
-  out += ')'.repeat(braces);
-  return new RegExp(`^${out}$`);
+  // One glob syntax everywhere (util/glob.ts): a pattern without "/" matches a file name at any depth.
+  const re = globToRegExp(key);
+  return { lang, test: (full) => re.test(full.replace(/^\.\//, '')) };
 }
 
 // ---- grammars -------------------------------------------------------------------------------------------------

@@ -10,6 +10,10 @@ describe('globToRegExp', () => {
     ['*.{yml,yaml}', ['a.yml', 'b/c.yaml'], ['a.json']],
     ['file?.txt', ['file1.txt'], ['file12.txt']],
     ['rules', ['rules/a.yaml', 'x/rules'], ['rulesx']],
+    ['**/*.js', ['a/b/c.js', 'c.js'], ['c.jsx']],
+    ['file?.[ch]', ['file1.c'], ['file1.d']],
+    ['file?.[!ch]', ['file1.d'], ['file1.c']],
+    ['a.b+c', ['a.b+c'], ['aXb+c']],
   ];
   for (const [glob, yes, no] of cases) {
     it(glob, () => {

@@ -41,6 +41,8 @@ export interface FileOutcome {
   incomplete: boolean;
   /** Ids of the rules that ran on this file. */
   rulesRun: string[];
+  /** Set when the caller asked to defer files that need a parse, and this one does: nothing ran on it yet. */
+  deferred?: boolean;
 }
 
 /**
@@ -75,7 +77,12 @@ function inChangedLines(f: Finding, ranges: NonNullable<SourceFile['changedLines
   return ranges.some(([a, b]) => f.start.line <= b && f.end.line >= a);
 }
 
-export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileScanOptions): Promise<FileOutcome> {
+export async function scanSource(
+  file: SourceFile,
+  ruleSet: RuleSet,
+  opts: FileScanOptions,
+  control: { deferSyntax?: boolean } = {},
+): Promise<FileOutcome> {
   const outcome: FileOutcome = {
     path: file.path,
     bytes: 0,
@@ -120,6 +127,9 @@ export async function scanSource(file: SourceFile, ruleSet: RuleSet, opts: FileS
     return outcome;
   }
   outcome.prefilterHit = true;
+  if (control.deferSyntax && candidates.some((r) => r.matcher.needsTree && language !== undefined && hasGrammar(language))) {
+    return { ...outcome, deferred: true };
+  }
 
   const scanText: ScanText = { path: file.path, text, language, lines: new LineIndex(text) };
   let treePromise: Promise<Tree | undefined> | undefined;

@@ -11,6 +11,7 @@ import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
 import { atOrAbove, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
 import { RuleSet } from './rule-set.js';
+import type { ScanPool } from './pool.js';
 import { compactBatch, scanSource, type BatchResult, type FileOutcome, type FileScanOptions } from './scan-file.js';
 
 export interface ScanOptions {
@@ -40,9 +41,10 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Scans up to this size stay in-process: a 20-file commit must not pay for starting workers. */
-const IN_PROCESS_MAX_FILES = 48;
-const IN_PROCESS_MAX_BYTES = 2 * 1024 * 1024;
+/** Past this much text, reading and prefiltering are worth splitting across cores too. */
+const WHOLE_POOL_BYTES = 128 * 1024 * 1024;
+/** Files needing a parse are handed to the pool in groups this size; fewer in all are parsed in-process. */
+const DEFERRED_BATCH = 8;
 
 async function walksDirectory(target: TargetSpec, root: string): Promise<boolean> {
   if (target.kind !== 'paths') return false;
@@ -99,13 +101,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     secretAllowRegexes: config.allowlist.regexes,
   };
   const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
-  // Walking a directory tree takes about as long as starting workers: when a directory is to be walked, start
-  // them at once and let them boot while the files are listed. A scan that turns out small closes them unused.
+  const cores = availableParallelism();
+  // Rules that can backtrack without bound must run where a watchdog can stop them: the whole scan goes to the
+  // pool, whose workers then boot while the tree is walked.
+  const needsWatchdog = !ruleSet.interruptible && requested !== 0;
   const prewarmed =
-    requested !== 0 && availableParallelism() > 1 && (await walksDirectory(options.target, root))
+    needsWatchdog && (await walksDirectory(options.target, root))
       ? new (await import('./pool.js')).ScanPool(
           { sources, options: fileOptions },
-          { threads: requested ?? availableParallelism(), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+          { threads: requested ?? cores, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: false },
         )
       : undefined;
   const targets = await resolveTargets(options.target, {
@@ -127,14 +131,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
-  const threads = Math.max(0, Math.min(requested ?? availableParallelism(), Math.ceil(files.length / 8)));
-  const inProcess =
-    threads === 0 ||
-    (requested === undefined &&
-      ruleSet.interruptible &&
-      files.length <= IN_PROCESS_MAX_FILES &&
-      totalBytes <= IN_PROCESS_MAX_BYTES);
-
+  const threads = Math.max(1, requested ?? cores);
   const outcomes: FileOutcome[] = [];
   let quietFiles = 0;
   let quietBytes = 0;
@@ -144,23 +141,45 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     quietBytes += batch.quietBytes;
     options.onProgress?.(outcomes.length + quietFiles, files.length);
   };
-  if (inProcess) {
-    await prewarmed?.close();
-    for (const f of files) collect(compactBatch([await scanSource(f, ruleSet, fileOptions)]));
-  } else {
-    // Loaded only for scans that need workers: a pre-commit scan never pays for piscina.
-    const pool =
-      prewarmed ??
-      new (await import('./pool.js')).ScanPool(
-        { sources, options: fileOptions },
-        { threads: Math.max(1, threads), timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
-      );
-    try {
-      await pool.scan(files, collect);
-    } finally {
-      await pool.close();
+  let pool: ScanPool | undefined = prewarmed;
+  const startPool = async () =>
+    (pool ??= new (await import('./pool.js')).ScanPool(
+      { sources, options: fileOptions },
+      { threads, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+    ));
+  try {
+    if (needsWatchdog || (totalBytes > WHOLE_POOL_BYTES && requested !== 0 && cores > 1)) {
+      await (await startPool()).scan(files, collect);
+    } else {
+      // Reading and the keyword prefilter are cheap next to booting workers, so the main thread does them for
+      // every file. Files that need a parse (the expensive part) are handed to workers once there are enough
+      // of them to be worth starting the pool for; the workers boot while the main thread reads on.
+      const usePool = requested !== 0 && cores > 1;
+      const runs: Promise<void>[] = [];
+      let pending: SourceFile[] = [];
+      const handOff = async () => {
+        runs.push((await startPool()).scan(pending, collect));
+        pending = [];
+      };
+      for (let i = 0; i < files.length; i++) {
+        const outcome = await scanSource(files[i]!, ruleSet, fileOptions, { deferSyntax: usePool });
+        if (outcome.deferred) {
+          pending.push(files[i]!);
+          if (pending.length >= DEFERRED_BATCH) await handOff();
+        } else {
+          collect(compactBatch([outcome]));
+        }
+        // Let the pool's messages through now and then: handing off work needs the event loop.
+        if (pool && i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (pool && pending.length > 0) await handOff();
+      for (const f of pending) collect(compactBatch([await scanSource(f, ruleSet, fileOptions)]));
+      await Promise.all(runs);
     }
+  } finally {
+    await pool?.close();
   }
+  const workersUsed = pool ? threads : 0;
 
   let findings: Finding[] = [];
   const incomplete: string[] = [];
@@ -174,7 +193,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     rulesLoaded: ruleSet.rules.length,
     rulesRun: 0,
     durationMs: 0,
-    workers: inProcess ? 0 : Math.max(1, threads),
+    workers: workersUsed,
   };
   for (const o of outcomes) {
     if (o.skipped) {

@@ -20,6 +20,9 @@ export class Prefilter {
   private readonly keywordTargets: number[][];
   private readonly ruleCount: number;
   private readonly markerCount: number;
+  private readonly hitRule: Uint8Array;
+  private readonly hitMarker: Uint8Array;
+  private readonly seenKeyword: Uint8Array;
 
   constructor(rules: readonly PrefilterRule[], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
@@ -40,17 +43,21 @@ export class Prefilter {
     this.keywordTargets = targets;
     this.ruleCount = rules.length;
     this.markerCount = markers.length;
+    this.hitRule = new Uint8Array(this.ruleCount);
+    this.hitMarker = new Uint8Array(this.markerCount);
+    this.seenKeyword = new Uint8Array(targets.length);
   }
 
   /** Rule and marker hits in a file's bytes (UTF-8). */
   scanBytes(bytes: Uint8Array): PrefilterHits {
-    const hitRule = new Uint8Array(this.ruleCount);
-    const hitMarker = new Uint8Array(this.markerCount);
-    const seenKeyword = new Uint8Array(this.keywordTargets.length);
+    // Thousands of files, nearly all without a hit: the scratch arrays are reused, and reset only where used.
+    const { hitRule, hitMarker, seenKeyword } = this;
+    const seen: number[] = [];
     let remaining = this.ruleCount + this.markerCount;
     this.automaton.scanBytes(bytes, (kw) => {
       if (seenKeyword[kw]) return false;
       seenKeyword[kw] = 1;
+      seen.push(kw);
       for (const t of this.keywordTargets[kw]!) {
         if (t >= 0 && !hitRule[t]) {
           hitRule[t] = 1;
@@ -63,9 +70,13 @@ export class Prefilter {
       return remaining === 0; // everything is a candidate: no need to read further
     });
     const rules: number[] = [];
-    for (let i = 0; i < hitRule.length; i++) if (hitRule[i]) rules.push(i);
     const markers: number[] = [];
+    if (seen.length === 0) return { rules, markers };
+    for (let i = 0; i < hitRule.length; i++) if (hitRule[i]) rules.push(i);
     for (let i = 0; i < hitMarker.length; i++) if (hitMarker[i]) markers.push(i);
+    hitRule.fill(0);
+    hitMarker.fill(0);
+    for (const kw of seen) seenKeyword[kw] = 0;
     return { rules, markers };
   }
 

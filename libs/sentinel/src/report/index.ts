@@ -2,7 +2,7 @@
 // of "blocking" that the front ends' exit codes should share.
 export { FORMATS, getReporter, isFormatName } from './reporter.js';
 export type { FormatName, ReportOptions, Reporter } from './reporter.js';
-export { TOOL_INFORMATION_URI, TOOL_NAME } from './tool.js';
+export { TOOL_NAME } from './tool.js';
 export { isBlocking, summarize } from './summary.js';
 export type { ReportSummary } from './summary.js';
 export { renderText } from './text.js';

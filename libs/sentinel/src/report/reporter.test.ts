@@ -53,7 +53,6 @@ describe('reporter registry', () => {
         'FORMATS',
         'MARKDOWN_MAX_ROWS',
         'SARIF_SCHEMA_URI',
-        'TOOL_INFORMATION_URI',
         'TOOL_NAME',
         'buildJsonReport',
         'buildSarif',

@@ -153,7 +153,6 @@ describe('SARIF reporter', () => {
     expect(driver.name).toBe('Warden Sentinel');
     expect(driver.version).toBe('1.2.3');
     expect(driver.semanticVersion).toBe('1.2.3');
-    expect(driver.informationUri).toMatch(/^https:\/\//);
     const aws = driver.rules![0]!;
     expect(aws).toMatchObject({
       id: 'secret.aws-access-key-id',

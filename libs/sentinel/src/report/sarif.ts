@@ -7,7 +7,7 @@ import type * as Sarif from 'sarif';
 import type { Confidence, Finding, Notice, RuleMeta, ScanResult, Severity, Suppression } from '../types.js';
 import type { ReportOptions } from './reporter.js';
 import { summarize } from './summary.js';
-import { TOOL_INFORMATION_URI, TOOL_NAME } from './tool.js';
+import { TOOL_NAME } from './tool.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -228,7 +228,6 @@ export function buildSarif(scan: ScanResult, options: ReportOptions): Sarif.Log 
   const driver: Sarif.ToolComponent = {
     name: TOOL_NAME,
     version: options.toolVersion,
-    informationUri: TOOL_INFORMATION_URI,
     rules,
   };
   if (/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion)) {

@@ -3,6 +3,3 @@
 
 /** The tool's name in every machine-readable output. */
 export const TOOL_NAME = 'Warden Sentinel';
-
-/** Where SARIF consumers send people to learn about the tool. */
-export const TOOL_INFORMATION_URI = 'https://github.com/warden-dev/warden';

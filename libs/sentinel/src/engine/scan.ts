@@ -118,6 +118,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     exclude: config.exclude,
     maxFileSize,
     followGitignore: options.gitignore ?? true,
+    statFiles: false, // the reader measures each file as it reads it
   }).catch(async (err: unknown) => {
     await prewarmed?.close(); // idle workers would keep the process alive
     throw err;

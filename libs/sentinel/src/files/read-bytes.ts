@@ -2,11 +2,18 @@
 // to do meanwhile, and one syscall beats an event-loop round trip per step), classify them, and leave decoding to
 // the caller, which decodes only files the keyword prefilter keeps. Same rules as readForScan: no symlinks
 // followed, no read past the size limit, every problem a skip.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import type { SkipReason, SourceFile } from '../types.js';
 import { classifyWithDetail, DEFAULT_MAX_FILE_SIZE, HEAD_BYTES } from './classify.js';
 
+/** `bytes` may be a view of a buffer the next call reuses: decode or copy it before reading another file. */
 export type BytesResult = { bytes: Buffer } | { skip: SkipReason; detail?: string };
+
+let scratch: Buffer | undefined;
+function scratchFor(size: number): Buffer {
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  return scratch;
+}
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -26,14 +33,14 @@ export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MA
     return { skip: 'unreadable', detail: describe(e) };
   }
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { skip: 'not-a-file', detail: st.isDirectory() ? 'a directory' : 'a special file' };
-    if (st.size > maxFileSize) return { skip: 'too-large', detail: `${st.size} bytes, over the ${maxFileSize}-byte limit` };
-    // One byte more than the size, to notice a file that grew since fstat.
-    const buf = Buffer.allocUnsafe(Math.min(st.size, maxFileSize) + 1);
+    // Read straight into a scratch buffer reused across files: no fstat (the targets stage already checked the
+    // type and size; O_NOFOLLOW and O_NONBLOCK keep links and pipes out) and no allocation per file. One byte
+    // past the limit is enough to notice a file that grew.
+    const limit = maxFileSize + 1;
+    const buf = scratchFor(limit);
     let total = 0;
-    for (let n = 1; n > 0 && total < buf.length; total += n) n = readSync(fd, buf, total, buf.length - total, null);
-    if (total > maxFileSize) return { skip: 'too-large', detail: `grew past the ${maxFileSize}-byte limit while read` };
+    for (let n = 1; n > 0 && total < limit; total += n) n = readSync(fd, buf, total, limit - total, null);
+    if (total > maxFileSize) return { skip: 'too-large', detail: `over the ${maxFileSize}-byte limit` };
     const bytes = buf.subarray(0, total);
     const c = classifyWithDetail(file.path, bytes.subarray(0, HEAD_BYTES), total, maxFileSize);
     return c ? { skip: c.reason, detail: c.detail } : { bytes };

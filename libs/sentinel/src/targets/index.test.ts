@@ -54,3 +54,21 @@ describe('resolveTargets', () => {
     await expect(resolveOptions({ root, exclude: ['[z-a]'] })).rejects.toThrow(/^invalid glob/);
   });
 });
+
+describe('statFiles: false', () => {
+  it('lists walked files without statting them (size 0) and leaves the size check to the reader', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "warden-nostat-"));
+    try {
+      await writeFile(path.join(dir, 'a.txt'), 'hello');
+      await writeFile(path.join(dir, 'big.txt'), 'x'.repeat(64));
+      const r = await resolveTargets({ kind: 'paths', paths: ['.'] }, { root: dir, statFiles: false, maxFileSize: 16 });
+      expect(r.files.map((f) => [f.path, f.size])).toEqual([
+        ['a.txt', 0],
+        ['big.txt', 0],
+      ]);
+      expect(r.skipped).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -82,5 +82,6 @@ export async function resolveOptions(options: TargetOptions): Promise<ResolvedTa
     followGitignore: options.followGitignore ?? true,
     stagedChangedLines: options.stagedChangedLines ?? false,
     stdin: options.stdin,
+    statFiles: options.statFiles ?? true,
   };
 }

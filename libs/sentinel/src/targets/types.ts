@@ -35,6 +35,12 @@ export interface TargetOptions {
   stagedChangedLines?: boolean;
   /** Where a stdin target reads from when the spec carries no content. Default process.stdin. */
   stdin?: Readable;
+  /**
+   * Stat every file a directory walk finds, for its size and the too-large check. Default true. The engine
+   * turns it off: its reader measures each file as it reads it (and skips too-large ones then), so a walk of
+   * thousands of files saves as many lstat calls. Walked files then carry `size: 0`.
+   */
+  statFiles?: boolean;
 }
 
 /** Options after validation: defaults filled in, patterns compiled, the root resolved. */
@@ -54,6 +60,7 @@ export interface ResolvedTargetOptions {
   followGitignore: boolean;
   stagedChangedLines: boolean;
   stdin: Readable | undefined;
+  statFiles: boolean;
 }
 
 export interface TargetResult {

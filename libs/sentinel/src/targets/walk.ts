@@ -165,7 +165,10 @@ export class Collector {
       else if (entry.isSymbolicLink()) links.push(rel);
       else this.skip(rel, 'not-a-file', describe(entry));
     }
-    await Promise.all([...files.map((f) => this.addFile(f)), ...links.map((l) => this.addLink(l))]);
+    if (!options.statFiles) {
+      for (const rel of files) if (!this.found.has(rel)) this.found.set(rel, { path: rel, absPath: this.abs(rel), size: 0 });
+    }
+    await Promise.all([...(options.statFiles ? files.map((f) => this.addFile(f)) : []), ...links.map((l) => this.addLink(l))]);
     return subdirs;
   }
 

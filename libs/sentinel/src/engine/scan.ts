@@ -41,8 +41,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Past this much text, reading and prefiltering are worth splitting across cores too. */
-const WHOLE_POOL_BYTES = 128 * 1024 * 1024;
+/** Past this many files, reading and prefiltering are worth splitting across cores too. */
+const WHOLE_POOL_FILES = 20_000;
 /** Files needing a parse are handed to the pool in groups this size; fewer in all are parsed in-process. */
 const DEFERRED_BATCH = 8;
 
@@ -131,7 +131,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     else files.push(f);
   }
 
-  const totalBytes = files.reduce((n, f) => n + f.size, 0);
   const threads = Math.max(1, requested ?? cores);
   const outcomes: FileOutcome[] = [];
   let quietFiles = 0;
@@ -149,7 +148,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       { threads, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
     ));
   try {
-    if (needsWatchdog || (totalBytes > WHOLE_POOL_BYTES && requested !== 0 && cores > 1)) {
+    if (needsWatchdog || (files.length > WHOLE_POOL_FILES && requested !== 0 && cores > 1)) {
       await (await startPool()).scan(files, collect);
     } else {
       // Reading and the keyword prefilter are cheap next to booting workers, so the main thread does them for

@@ -98,11 +98,12 @@ describe('text reporter', () => {
     const out = renderText(scan(), options);
     expect(out).toContain('  warning  src/db.ts:8  bad-suppression  warden-ignore needs a rule id');
     const lines = out.trimEnd().split('\n');
-    expect(lines.at(-2)).toBe(
+    expect(lines.at(-3)).toBe(
       '3 findings (1 critical, 2 high) in 2 files, 1 suppressed · 120 files scanned, 7 skipped (3 binary, 2 too-large, 1 minified, 1 generated) · 0.42 s',
     );
     // The context finding does not block: only the critical and the in-change high do.
-    expect(lines.at(-1)).toBe('2 blocking findings (at or above high)');
+    expect(lines.at(-2)).toBe('2 blocking findings (at or above high)');
+    expect(lines.at(-1)).toBe('to accept one, add "warden-ignore: <rule-id> -- <reason>" in a comment on its line or the line above');
   });
 
   it('lists skipped files only when verbose', () => {

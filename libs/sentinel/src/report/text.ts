@@ -143,6 +143,10 @@ function summaryLines(result: ScanResult, options: ReportOptions, paint: Paint):
   const lines = [[findings, files, formatDuration(result.stats.durationMs)].join(' · ')];
   if (sum.blocking > 0) {
     lines.push(paint(['bold', 'red'], `${plural(sum.blocking, 'blocking finding')} (at or above ${options.failOn})`));
+    // Say how to accept a finding, with a reason, so nobody has to look it up mid-commit.
+    lines.push(
+      paint('dim', 'to accept one, add "warden-ignore: <rule-id> -- <reason>" in a comment on its line or the line above'),
+    );
   }
   return lines;
 }

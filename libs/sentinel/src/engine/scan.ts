@@ -43,8 +43,12 @@ export interface ScanOptions {
 
 /** Past this many files, reading and prefiltering are worth splitting across cores too. */
 const WHOLE_POOL_FILES = 20_000;
-/** Files needing a parse are handed to the pool in groups this size; fewer in all are parsed in-process. */
-const DEFERRED_BATCH = 8;
+/**
+ * Files needing a parse go to the pool once this much source has piled up (parsing runs at a few MB/s, so
+ * this is roughly what booting workers costs); less in all is parsed in-process.
+ */
+const DEFERRED_BYTES = 512 * 1024;
+const DEFERRED_FILES = 32;
 
 async function walksDirectory(target: TargetSpec, root: string): Promise<boolean> {
   if (target.kind !== 'paths') return false;
@@ -157,15 +161,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const usePool = requested !== 0 && cores > 1;
       const runs: Promise<void>[] = [];
       let pending: SourceFile[] = [];
+      let pendingBytes = 0;
       const handOff = async () => {
         runs.push((await startPool()).scan(pending, collect));
         pending = [];
+        pendingBytes = 0;
       };
       for (let i = 0; i < files.length; i++) {
         const outcome = await scanSource(files[i]!, ruleSet, fileOptions, { deferSyntax: usePool });
         if (outcome.deferred) {
-          pending.push(files[i]!);
-          if (pending.length >= DEFERRED_BATCH) await handOff();
+          pending.push({ ...files[i]!, size: outcome.bytes });
+          pendingBytes += outcome.bytes;
+          // Before the pool exists, wait until it is worth starting; after, hand off in small groups.
+          const enough = pool
+            ? pendingBytes >= DEFERRED_BYTES / 4 || pending.length >= 4
+            : pendingBytes >= DEFERRED_BYTES || pending.length >= DEFERRED_FILES;
+          if (enough) await handOff();
         } else {
           collect(compactBatch([outcome]));
         }

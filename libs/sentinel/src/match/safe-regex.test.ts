@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase, isLinearSafe, regexRisk } from './safe-regex.js';
+import { enableLinearFallback, foldCase, regexRisk } from './safe-regex.js';
 
 describe('foldCase', () => {
   const cases: Array<[string, string[], string[]]> = [
@@ -26,17 +26,9 @@ describe('foldCase', () => {
   });
 });
 
-describe('isLinearSafe', () => {
-  it('accepts plain patterns, refuses lookaround, backreferences and the i flag', () => {
-    expect(isLinearSafe('(a+)+b', 'g')).toBe(true);
-    expect(isLinearSafe(foldCase('(a+)+b'), 'gm')).toBe(true);
-    expect(isLinearSafe('(?<=x)a', 'g')).toBe(false);
-    expect(isLinearSafe('(a)\\1', 'g')).toBe(false);
-    expect(isLinearSafe('a', 'gi')).toBe(false);
-  });
-
-  it('makes an exponential pattern return quickly once the fallback is on', () => {
-    expect(isLinearSafe('(a+)+b', 'g')).toBe(true);
+describe('enableLinearFallback', () => {
+  it('lets V8 finish an exponential pattern through its linear engine', () => {
+    enableLinearFallback();
     const re = /(a+)+b/;
     // Without the fallback this takes minutes; with it, well under the test timeout.
     expect(re.test('a'.repeat(40))).toBe(false);
@@ -45,7 +37,8 @@ describe('isLinearSafe', () => {
 
 describe('regexRisk', () => {
   it('classes patterns by how badly they can backtrack', () => {
-    expect(regexRisk('(a+)+b', 'g')).toBe('linear');
+    expect(regexRisk('(a+)+b', 'g')).toBe('unbounded');
+    expect(regexRisk('abc', 'g')).toBe('bounded');
     expect(regexRisk('ghp_[A-Za-z0-9]{36}', 'g')).toBe('bounded');
     expect(regexRisk('(?<![A-Za-z0-9])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9])', 'g')).toBe('bounded');
     expect(regexRisk('(?<=x)(a+)+$', 'g')).toBe('unbounded');

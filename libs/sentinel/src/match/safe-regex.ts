@@ -1,11 +1,14 @@
 // Rule regexes run on untrusted text, so a rule must not be able to hang a scan. Each pattern is classed once,
-// at load:
-//   linear    V8's linear-time engine can run it, so excessive backtracking falls back to that engine;
-//   bounded   no nested quantifiers and no backreferences: at worst polynomial on pathological input;
-//   unbounded nested quantifiers or backreferences: can backtrack exponentially.
-// `ignoreCase` is turned into explicit [aA] classes instead of the `i` flag, which the linear engine lacks.
-// An unbounded pattern is allowed, but the engine then runs the scan in workers it can terminate when a file
-// blows the time budget, so the file is reported as not fully scanned instead of hanging the run.
+// at load, by its structure:
+//   bounded   no nested repeats, no ambiguous alternation under a repeat, no backreferences: at worst
+//             polynomial on pathological input, and the per-file budget is checked between matches;
+//   unbounded can backtrack exponentially. Allowed, but the engine then runs the scan in workers that a
+//             watchdog stops when a file blows the time budget, so the file is reported as not fully scanned
+//             instead of hanging the run.
+// V8's own guard (falling back to its linear-time engine after excessive backtracking) is switched on as well,
+// but it is not relied on: which patterns it covers differs between V8 versions (Node 24 accepts lookbehind in
+// the linear engine yet still hangs on some). `ignoreCase` is compiled to [aA] classes rather than the `i`
+// flag, which that engine lacks.
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import type { Node as RegexNode } from '@eslint-community/regexpp/ast';
 import v8 from 'node:v8';
@@ -20,23 +23,10 @@ export function enableLinearFallback(): void {
   flagsSet = true;
 }
 
-/** True when V8's linear-time engine can run this pattern (so excessive backtracking falls back to it). */
-export function isLinearSafe(source: string, flags: string): boolean {
-  enableLinearFallback();
-  if (/[iuvd]/.test(flags)) return false;
-  try {
-    new RegExp(source, flags.replace(/[gy]/g, '') + 'l');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export type RegexRisk = 'linear' | 'bounded' | 'unbounded';
+export type RegexRisk = 'bounded' | 'unbounded';
 
 /** Classes a pattern as above. Throws when the pattern does not parse. */
 export function regexRisk(source: string, flags: string): RegexRisk {
-  if (isLinearSafe(source, flags)) return 'linear';
   const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
   let unbounded = false;
   const repeats = (n: { max: number }) => n.max > 1;

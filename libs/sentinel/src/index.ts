@@ -1,4 +1,7 @@
 // @warden/sentinel's public API. The CLI, the Nx plugin and the agent runner use only what is exported here.
+import type { Baseline } from './suppress/baseline.js';
+import type { Finding } from './types.js';
+
 export { scan, blockingFindings, type ScanOptions } from './engine/scan.js';
 export type { TargetSpec } from './targets/index.js';
 export { loadConfig, findConfig, defaultConfig, type LoadedConfig } from './config/load.js';
@@ -23,5 +26,3 @@ export { FORMATS, getReporter, isFormatName, isBlocking, createProgress, type Fo
 export { registerMatcher } from './match/registry.js';
 export { WardenError, ConfigError, RuleLoadError } from './errors.js';
 export * from './types.js';
-import type { Finding } from './types.js';
-import type { Baseline } from './suppress/baseline.js';

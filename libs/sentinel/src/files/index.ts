@@ -9,3 +9,4 @@ export {
   type Classification,
   type ReadResult,
 } from './classify.js';
+export { readBytesSync, type BytesResult } from './read-bytes.js';

@@ -39,11 +39,11 @@ describe('shannonEntropy', () => {
 });
 
 describe('looksLikePlaceholder', () => {
-  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE'])(
+  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE', 'AKIAIOSFODNN7EXAMPLE', 'my-fake-token-1234', 'dummy_secret_value'])(
     'treats %s as a placeholder',
     (v) => expect(looksLikePlaceholder(v)).toBe(true),
   );
-  it.each(['q8Zr2LmT0vXw4KpN', 'wJalrQ7bPxRfiCYz9k2m', 'S3cr3t-Pa55w0rd-7731'])('treats %s as a real-looking value', (v) =>
+  it.each(['q8Zr2LmT0vXw4KpN', 'wJalrQ7bPxRfiCYz9k2m', 'S3cr3t-Pa55w0rd-7731', 'AKIAFAKEKPOCRIZA5Y72', 'AKIATXWBFJ4TODOF5OJE'])('treats %s as a real-looking value', (v) =>
     expect(looksLikePlaceholder(v)).toBe(false),
   );
 });

@@ -39,6 +39,20 @@ const FILLER_WORDS = [
   'fake',
 ];
 
+/**
+ * A filler word counts where a person put it: at the start or end of the value, or set off by punctuation
+ * (your_api_key, my-fake-token, AKIAIOSFODNN7EXAMPLE). Inside a random token ("AKIAFAKEKPOC…") it is chance.
+ */
+function hasFillerWord(lower: string, word: string): boolean {
+  if (lower.startsWith(word) || lower.endsWith(word)) return true;
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const before = lower[i - 1]!;
+    const after = lower[i + word.length];
+    if (!/[a-z0-9]/.test(before) && (after === undefined || !/[a-z0-9]/.test(after))) return true;
+  }
+  return false;
+}
+
 /** Repeated or sequential characters (xxxxxxxx, 00000000, 12345678, abcdefgh) with at most a short prefix. */
 function isFiller(value: string): boolean {
   const body = value.replace(/^[A-Za-z]{2,8}[_-]/, ''); // keep a provider prefix like sk_ out of the judgement
@@ -54,7 +68,7 @@ export function looksLikePlaceholder(value: string): boolean {
   if (v.length === 0) return true;
   if (TEMPLATE_PATTERNS.some((re) => re.test(v))) return true;
   const lower = v.toLowerCase();
-  if (FILLER_WORDS.some((w) => lower.includes(w))) return true;
+  if (FILLER_WORDS.some((w) => hasFillerWord(lower, w))) return true;
   // Mostly masking characters: ****, xxxx-xxxx, ....
   const masked = v.replace(/[*xX•.\-_#]/g, '');
   if (v.length >= 6 && masked.length <= v.length / 4) return true;

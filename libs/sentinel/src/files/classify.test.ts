@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../types.js';
 import { DEFAULT_MAX_FILE_SIZE, classify, classifyWithDetail, decode, readForScan } from './classify.js';
-import { readForScan as readFromReadModule } from './read.js';
 
 const isRoot = process.getuid?.() === 0;
 let dir: string;
@@ -114,10 +113,6 @@ describe('decode', () => {
 });
 
 describe('readForScan', () => {
-  it('is also what files/read.js exports (the engine imports it from there)', () => {
-    expect(readFromReadModule).toBe(readForScan);
-  });
-
   it('reads a file from disk and from content', async () => {
     const f = await onDisk('ok/a.ts', 'const a = 1;\n');
     expect(await readForScan(f)).toEqual({ text: 'const a = 1;\n', invalidUtf8: false });

@@ -45,6 +45,8 @@ export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MA
     const c = classifyWithDetail(file.path, bytes.subarray(0, HEAD_BYTES), total, maxFileSize);
     return c ? { skip: c.reason, detail: c.detail } : { bytes };
   } catch (e) {
+    // A directory opens read-only on Linux; reading it is what fails.
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') return { skip: 'not-a-file', detail: 'a directory' };
     return { skip: 'unreadable', detail: describe(e) };
   } finally {
     closeSync(fd);

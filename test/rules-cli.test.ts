@@ -14,9 +14,10 @@ const RULE = [
   "languages: ['*']",
   'keywords: [dbg_]',
   'message: a debug token is hardcoded',
+  'secret:',
+  '  placeholders: false',
   'regex:',
   "  pattern: 'dbg_(?<secret>[a-z0-9]{16})'",
-  '  placeholders: false',
 ].join('\n');
 
 describe('warden rules', () => {

@@ -120,9 +120,10 @@ describe('warden scan: usage and configuration errors exit 2 with one line', () 
         "languages: ['*']",
         'keywords: [tok_]',
         'message: token',
+        'secret:',
+        '  placeholders: false',
         'regex:',
         "  pattern: 'tok_[a-z0-9]{12}'",
-        '  placeholders: false',
       ].join('\n'),
       'broken.yaml': 'id: custom.broken\ntitle: [unclosed\n',
     });

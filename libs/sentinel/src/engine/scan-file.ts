@@ -169,9 +169,14 @@ export async function scanSource(
         const raws = await rule.matcher.match(ctx);
         outcome.rulesRun.push(rule.meta.id);
         for (const raw of raws) {
-          if (raw.secret && allow.length > 0) {
+          if (raw.secret) {
             const value = text.slice(raw.secret.start, raw.secret.end);
             if (allow.some((re) => re.test(value))) continue;
+            if (rule.judgeSecret) {
+              const verdict = rule.judgeSecret(value, text.slice(raw.start, raw.end));
+              if (!verdict.ok) continue;
+              raw.entropy = verdict.entropy;
+            }
           }
           outcome.findings.push(buildFinding(rule, scanText, raw));
         }

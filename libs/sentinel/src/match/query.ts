@@ -38,6 +38,7 @@ export interface QueryRun {
   complete: boolean;
 }
 
+const SECRET_CAPTURE = 'secret';
 const REPORT_CAPTURE = 'match';
 const WARDEN_PREDICATES: ReadonlySet<string> = new Set<WardenPredicate>(['literal?', 'not-literal?']);
 // #set! only attaches data to a match, so it is harmless; #is? / #is-not? look like filters but web-tree-sitter
@@ -207,6 +208,20 @@ export function runQuery(cq: CompiledQuery, tree: Tree, budget: Budget): QueryRu
   return { hits, complete: !stopped };
 }
 
+/** The `@secret` capture's range, without the quotes when it captured a whole string literal. */
+function secretRange(m: QueryMatch, text: string): RawMatch['secret'] {
+  const node = m.captures.find((c) => c.name === SECRET_CAPTURE)?.node;
+  if (!node) return undefined;
+  let start = node.startIndex;
+  let end = node.endIndex;
+  const q = text[start];
+  if (end - start >= 2 && (q === '"' || q === "'" || q === '`') && text[end - 1] === q) {
+    start++;
+    end--;
+  }
+  return end > start ? { start, end } : undefined;
+}
+
 function reportedNode(m: QueryMatch): Node | undefined {
   // Captures come in pattern order, the outer node's capture before its children's, so [0] is the outermost.
   return (m.captures.find((c) => c.name === REPORT_CAPTURE) ?? m.captures[0])?.node;
@@ -238,7 +253,7 @@ export function createQueryMatcher(def: RuleDefinition, source: string): Compile
       const tree = await ctx.tree();
       // A tree from another grammar would give nonsense node ids to the query.
       if (!tree || !sameGrammar(tree.language, cq.grammar)) return [];
-      return runQuery(cq, tree, ctx.budget).hits.map((h) => ({ start: h.start, end: h.end }));
+      return runQuery(cq, tree, ctx.budget).hits.map((h) => ({ start: h.start, end: h.end, secret: secretRange(h.match, ctx.file.text) }));
     },
   };
 }

@@ -1,9 +1,7 @@
-// The `regex` matcher: runs on the file text. For secret rules the named group `secret` (or, without one, the
-// whole match) is the value: judged by entropy, length, the placeholder check and the rule's allow list, and
-// reported only as offsets (the findings stage redacts it).
+// The `regex` matcher: runs on the file text and reports offsets. For secret rules the named group `secret`
+// (or, without one, the whole match) is the value; judging it (entropy, placeholders, checksums) is the shared
+// secret check's job (match/secret-checks.ts), the same for every matcher.
 import { RuleLoadError } from '../errors.js';
-import { shannonEntropy } from '../findings/entropy.js';
-import { looksLikePlaceholder } from '../findings/placeholder.js';
 import type { RuleDefinition } from '../rules/schema.js';
 import { foldCase, regexRisk } from './safe-regex.js';
 import type { CompiledMatcher, MatchContext, RawMatch } from './types.js';
@@ -23,16 +21,8 @@ export function createRegexMatcher(def: RuleDefinition, source: string): Compile
   } catch (err) {
     throw new RuleLoadError(source, `regex.pattern does not compile: ${(err as Error).message}`);
   }
-  const allow = spec.allow.map((p, i) => {
-    try {
-      return new RegExp(p);
-    } catch (err) {
-      throw new RuleLoadError(source, `regex.allow[${i}] does not compile: ${(err as Error).message}`);
-    }
-  });
   const hasSecretGroup = /\(\?<secret>/.test(spec.pattern);
   const wholeMatchIsSecret = !hasSecretGroup && def.category === 'secret';
-  const judgeValue = hasSecretGroup || wholeMatchIsSecret;
 
   return {
     kind: 'regex',
@@ -51,27 +41,17 @@ export function createRegexMatcher(def: RuleDefinition, source: string): Compile
         if (++count % BUDGET_CHECK_EVERY === 0 && ctx.budget.expired()) break;
         const start = m.index;
         const end = start + m[0].length;
-        let secret: { start: number; end: number } | undefined;
-        let value = m[0];
+        let secret: RawMatch['secret'];
         if (hasSecretGroup) {
           const group = m.groups?.secret;
           if (group === undefined || group.length === 0) continue;
-          // Without the `d` flag (which the linear engine lacks) the group's offset is found inside the match.
+          // Without the `d` flag (slower, and not needed elsewhere) the group's offset is found inside the match.
           const rel = m[0].indexOf(group);
           secret = { start: start + rel, end: start + rel + group.length };
-          value = group;
         } else if (wholeMatchIsSecret) {
           secret = { start, end };
         }
-        let entropy: number | undefined;
-        if (judgeValue) {
-          if (spec.minLength !== undefined && value.length < spec.minLength) continue;
-          if (spec.placeholders && looksLikePlaceholder(value)) continue;
-          entropy = shannonEntropy(value);
-          if (spec.entropy !== undefined && entropy < spec.entropy) continue;
-        }
-        if (allow.some((a) => a.test(value) || a.test(m[0]))) continue;
-        results.push({ start, end, secret, entropy });
+        results.push({ start, end, secret });
         if (results.length >= MAX_MATCHES_PER_RULE_PER_FILE) break;
       }
       return results;

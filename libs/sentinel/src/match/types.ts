@@ -5,6 +5,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { LineIndex } from '../findings/line-index.js';
 import type { RuleDefinition, MatcherKind } from '../rules/schema.js';
 import type { RuleMeta } from '../types.js';
+import type { SecretJudge } from './secret-checks.js';
 
 export interface ScanText {
   path: string;
@@ -62,6 +63,8 @@ export interface CompiledRule {
   appliesToPath: (path: string) => boolean;
   /** The rule's `prefilter` regex: the text must match it before the matcher runs. */
   prefilter?: RegExp;
+  /** Judges a secret value (rule `secret` checks); undefined for rules without value checks. */
+  judgeSecret?: SecretJudge;
   matcher: CompiledMatcher;
 }
 

@@ -1,6 +1,7 @@
 // Rule definition → runnable rule. Imports no zod or YAML: workers compile rules from plain data.
 import { RuleLoadError } from '../errors.js';
 import { createMatcher } from '../match/registry.js';
+import { compileSecretJudge } from '../match/secret-checks.js';
 import type { CompiledRule } from '../match/types.js';
 import type { RuleMeta } from '../types.js';
 import { globToRegExp } from '../util/glob.js';
@@ -45,6 +46,7 @@ export function compileRule({ def, source }: RuleSource): CompiledRule {
         ? () => true
         : (p) => (include.length === 0 || include.some((r) => r.test(p))) && !exclude.some((r) => r.test(p)),
     prefilter: compilePrefilter(def, source),
+    judgeSecret: compileSecretJudge(def, source),
     matcher: createMatcher(kind, def, source),
   };
 }

@@ -18,7 +18,7 @@ const regexMatcher = z
       .string()
       .min(1)
       .describe(
-        'JavaScript regular expression. A named group `secret` marks the sensitive part: it is redacted in every output and judged by `entropy` and the placeholder check.',
+        'JavaScript regular expression. A named group `secret` marks the sensitive part: it is redacted in every output and judged by the rule\'s `secret` checks.',
       ),
     ignoreCase: z.boolean().default(false).describe('Match letters in either case.'),
     multiline: z
@@ -26,23 +26,47 @@ const regexMatcher = z
       .default(false)
       .describe('`^` and `$` match at line boundaries (the `m` flag); `.` never crosses lines unless `dotAll`.'),
     dotAll: z.boolean().default(false).describe('`.` also matches line breaks (the `s` flag).'),
+  })
+  .strict();
+
+const entropyBits = z.number().min(0).max(8);
+const secretChecks = z
+  .object({
     entropy: z
-      .number()
-      .min(0)
-      .max(8)
+      .union([
+        entropyBits,
+        z
+          .object({
+            hex: entropyBits.optional(),
+            base64: entropyBits.optional(),
+            alphanumeric: entropyBits.optional(),
+            any: entropyBits.optional(),
+          })
+          .strict(),
+      ])
       .optional()
-      .describe('Minimum Shannon entropy (bits per character) of the secret part; lower values are not reported.'),
-    minLength: z.number().int().min(1).optional().describe('Minimum length of the secret part.'),
+      .describe(
+        'Minimum Shannon entropy (bits per character) of the value: one number, or one per alphabet the value is written in (hex: 0-9a-f only; alphanumeric: letters and digits; base64: also + / = - _; any: anything else). A value under its floor is not reported.',
+      ),
+    minLength: z.number().int().min(1).optional().describe('Minimum length of the value.'),
+    maxLength: z.number().int().min(1).optional().describe('Maximum length of the value.'),
     placeholders: z
       .boolean()
       .default(true)
-      .describe('Skip secret values that look like placeholders or examples (changeme, xxxx, <token>, ${VAR}…).'),
+      .describe('Skip values that look like placeholders or examples (changeme, xxxx, <token>, ${VAR}, …).'),
     allow: z
       .array(z.string())
       .default([])
-      .describe('Regular expressions; a match whose secret part (or whole text) matches one of them is not reported.'),
+      .describe('Regular expressions; a value (or whole match) matching one of them is not reported.'),
+    validate: z
+      .string()
+      .optional()
+      .describe('A named structural check the value must pass, such as a checksum (see match/validators.ts): github-crc32, npm-crc32, jwt.'),
   })
-  .strict();
+  .strict()
+  .describe(
+    'Checks on the secret value: the regex group `secret`, the query capture `@secret`, or for secret rules without either, the whole match. Applied the same way for every matcher.',
+  );
 
 const queryText = z.string().min(1);
 const queryMatcher = z
@@ -51,7 +75,7 @@ const queryMatcher = z
     z.record(z.string(), queryText).describe('A tree-sitter query per language id.'),
   ])
   .describe(
-    'Tree-sitter S-expression query. The capture `@match` (or else the first capture) is the reported range. Standard predicates (#eq?, #match?, #any-of? and their not- forms) apply.',
+    'Tree-sitter S-expression query. The capture `@match` (or else the first capture) is the reported range; `@secret` marks the sensitive value (string quotes are left out). Standard predicates (#eq?, #match?, #any-of? and their not- forms) apply, and Warden adds #literal? / #not-literal?.',
   );
 
 export const ruleSchema = z
@@ -93,6 +117,7 @@ export const ruleSchema = z
     provider: z.string().optional().describe('For secret rules: whose credential this is.'),
     references: z.array(z.string()).default([]),
     tags: z.array(z.string()).default([]),
+    secret: secretChecks.optional(),
     regex: regexMatcher.optional(),
     query: queryMatcher.optional(),
     taint: z
@@ -104,6 +129,7 @@ export const ruleSchema = z
 
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 export type RegexMatcherDefinition = z.infer<typeof regexMatcher>;
+export type SecretChecks = z.infer<typeof secretChecks>;
 
 export type { MatcherKind } from './kinds.js';
 

@@ -2,6 +2,7 @@
 // The same function runs in-process for small scans and inside pool workers for large ones.
 import type { Tree } from 'web-tree-sitter';
 import { decode } from '../files/classify.js';
+import { quietForSecrets } from '../files/quiet.js';
 import { readBytesSync } from '../files/read-bytes.js';
 import { buildFinding } from '../findings/build.js';
 import { LineIndex } from '../findings/line-index.js';
@@ -70,6 +71,7 @@ export function compactBatch(outcomes: readonly FileOutcome[]): BatchResult {
 
 function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
   if (rule.languages !== '*' && (language === undefined || !rule.languages.has(language))) return false;
+  if (rule.meta.category === 'secret' && quietForSecrets(path)) return false;
   return rule.appliesToPath(path);
 }
 

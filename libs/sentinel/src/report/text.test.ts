@@ -78,7 +78,7 @@ describe('text reporter', () => {
     expect(config).toBeGreaterThanOrEqual(0);
     expect(lines[config + 1]).toBe('  12:5  critical  secret.aws-access-key-id  AWS access key ID in source');
     expect(lines[config + 2]).toBe('      │ const key = "AKIA…MPLE";');
-    expect(lines[config + 3]).toBe('      secret: AKIA…MPLE');
+    expect(lines[config + 3]).toBe('      secret: AKIA…MPLE (aws, medium confidence)');
     expect(lines[config + 4]).toBe('      fix: Load it from the environment.');
     expect(lines[config + 5]).toBe(
       '  40:1  high      injection.sql-concat  SQL built by string concatenation  [context: outside the change]',

@@ -70,7 +70,10 @@ function findingBlock(f: Finding, posWidth: number, sevWidth: number, paint: Pai
   for (const line of visibleControls(f.snippet, true).split(/\r?\n/)) {
     if (line.trim() !== '') lines.push(`${DETAIL_INDENT}${paint('gray', '│')} ${line}`);
   }
-  if (f.secret) lines.push(`${DETAIL_INDENT}${paint('dim', 'secret:')} ${visibleControls(f.secret.redacted)}`);
+  if (f.secret) {
+    const about = [f.secret.provider, `${f.confidence} confidence`].filter(Boolean).join(', ');
+    lines.push(`${DETAIL_INDENT}${paint('dim', 'secret:')} ${visibleControls(f.secret.redacted)} ${paint('dim', `(${about})`)}`);
+  }
   if (f.fix) lines.push(`${DETAIL_INDENT}${paint('green', 'fix:')} ${visibleControls(f.fix)}`);
   return lines;
 }

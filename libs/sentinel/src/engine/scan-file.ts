@@ -101,6 +101,10 @@ export async function scanSource(
     return outcome;
   }
   outcome.bytes = read.bytes.length;
+  if (read.secretsOnly) {
+    const { reason, detail } = read.secretsOnly;
+    outcome.skipped = { file: file.path, reason, detail: `${detail ?? reason}; scanned for secrets only` };
+  }
   const utf16 = read.bytes[0] === 0xff || read.bytes[0] === 0xfe; // a byte order mark: the bytes are not UTF-8
   const hits = utf16 ? undefined : ruleSet.prefilter.scanBytes(read.bytes);
   if (hits && hits.rules.length === 0 && hits.markers.length === 0) return outcome;
@@ -121,6 +125,7 @@ export async function scanSource(
   const language = languageForPath(file.path, opts.languageOverrides);
   const candidates = candidateIndices
     .map((i) => ruleSet.rules[i]!)
+    .filter((r) => !read.secretsOnly || (r.meta.category === 'secret' && !r.matcher.needsTree))
     .filter((r) => ruleApplies(r, language, file.path) && (r.prefilter === undefined || r.prefilter.test(text)));
   const hasDirectives = hits ? hits.markers.length > 0 : text.includes(DIRECTIVE_MARKER);
   if (candidates.length === 0) {

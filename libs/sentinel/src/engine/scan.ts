@@ -209,6 +209,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const o of outcomes) {
     if (o.skipped) {
       skipped.push(o.skipped);
+      // Minified and generated files are still read by secret rules: keep what those found.
+      findings.push(...o.findings);
+      notices.push(...o.notices);
       continue;
     }
     stats.filesScanned++;

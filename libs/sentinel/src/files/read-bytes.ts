@@ -7,7 +7,21 @@ import type { SkipReason, SourceFile } from '../types.js';
 import { classifyWithDetail, DEFAULT_MAX_FILE_SIZE, HEAD_BYTES } from './classify.js';
 
 /** `bytes` may be a view of a buffer the next call reuses: decode or copy it before reading another file. */
-export type BytesResult = { bytes: Buffer } | { skip: SkipReason; detail?: string };
+export type BytesResult =
+  | { bytes: Buffer; secretsOnly?: { reason: SkipReason; detail?: string } }
+  | { skip: SkipReason; detail?: string };
+
+/**
+ * Minified bundles and generated files are skipped by syntax rules (parsing them is slow and their code is not
+ * the author's), but a credential in them is as leaked as anywhere else, and a "DO NOT EDIT" header must not
+ * be a way to hide one: secret rules still read them.
+ */
+const SECRETS_ONLY: ReadonlySet<SkipReason> = new Set(['minified', 'generated']);
+
+function classified(bytes: Buffer, c: { reason: SkipReason; detail: string } | undefined): BytesResult {
+  if (!c) return { bytes };
+  return SECRETS_ONLY.has(c.reason) ? { bytes, secretsOnly: { reason: c.reason, detail: c.detail } } : { skip: c.reason, detail: c.detail };
+}
 
 let scratch: Buffer | undefined;
 function scratchFor(size: number): Buffer {
@@ -20,7 +34,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): BytesResult {
   if (file.content) {
     const c = classifyWithDetail(file.path, file.content.subarray(0, HEAD_BYTES), file.content.length, maxFileSize);
-    return c ? { skip: c.reason, detail: c.detail } : { bytes: file.content };
+    return classified(file.content, c);
   }
   if (!file.absPath) return { skip: 'unreadable', detail: 'no content and no path on disk' };
   let fd: number;
@@ -43,7 +57,7 @@ export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MA
     if (total > maxFileSize) return { skip: 'too-large', detail: `over the ${maxFileSize}-byte limit` };
     const bytes = buf.subarray(0, total);
     const c = classifyWithDetail(file.path, bytes.subarray(0, HEAD_BYTES), total, maxFileSize);
-    return c ? { skip: c.reason, detail: c.detail } : { bytes };
+    return classified(bytes, c);
   } catch (e) {
     // A directory opens read-only on Linux; reading it is what fails.
     if ((e as NodeJS.ErrnoException).code === 'EISDIR') return { skip: 'not-a-file', detail: 'a directory' };

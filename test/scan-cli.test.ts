@@ -136,6 +136,36 @@ describe('warden scan: usage and configuration errors exit 2 with one line', () 
   });
 });
 
+describe('warden scan: one secret, one finding', () => {
+  it('keeps the most specific rule when several report the same value', () => {
+    const rule = (id: string, confidence: string, provider: string, pattern: string) =>
+      [
+        `id: ${id}`,
+        'title: t',
+        'category: secret',
+        'severity: high',
+        `confidence: ${confidence}`,
+        'cwe: [798]',
+        `provider: ${provider}`,
+        "languages: ['*']",
+        'keywords: [tok]',
+        'message: m',
+        'regex:',
+        `  pattern: '${pattern}'`,
+      ].join('\n');
+    const rules = tree({
+      'specific.yaml': rule('custom.acme-token', 'high', 'Acme', 'acme_(?<secret>[a-z0-9]{20})'),
+      'generic.yaml': rule('custom.generic-token', 'low', 'generic', 'token = "(?<secret>[a-z0-9_]{20,})"'),
+    });
+    const dir = tree({ 'a.txt': 'token = "acme_k3j9x2m5q8w1z7v4b6n0"\ntoken = "p9x2m5q8w1z7v4b6n0k3j"\n' });
+    const out = JSON.parse(warden(['scan', '.', '--rules', rules, '--format', 'json'], { cwd: dir }).stdout);
+    expect(out.findings.map((f: { ruleId: string; start: { line: number } }) => `${f.start.line} ${f.ruleId}`)).toEqual([
+      '1 custom.acme-token',
+      '2 custom.generic-token',
+    ]);
+  });
+});
+
 describe('warden scan: git targets', () => {
   it('--staged scans the staged blob, not the working file', () => {
     const key = awsKeyId();

@@ -8,7 +8,7 @@ import { buildFinding } from '../findings/build.js';
 import { LineIndex } from '../findings/line-index.js';
 import { hasGrammar, languageForPath } from '../match/languages.js';
 import { parseText } from '../match/parse.js';
-import type { CompiledRule, MatchContext, ScanText } from '../match/types.js';
+import type { CompiledRule, MatchContext, RawMatch, ScanText } from '../match/types.js';
 import { applyInlineSuppressions, DIRECTIVE_MARKER, parseDirectives } from '../suppress/inline.js';
 import type { Finding, Notice, SkippedFile, SourceFile } from '../types.js';
 import { Deadline } from './budget.js';
@@ -67,6 +67,36 @@ export function compactBatch(outcomes: readonly FileOutcome[]): BatchResult {
     }
   }
   return result;
+}
+
+interface SecretHit {
+  rule: CompiledRule;
+  raw: RawMatch;
+}
+
+const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/**
+ * One secret, one finding: when rules report overlapping values (a GitHub token assigned to `token = "…"` is
+ * also a generic hardcoded token), keep the most specific: higher confidence, then a named provider over the
+ * generic rules, then the longer value.
+ */
+function mostSpecific(hits: SecretHit[]): SecretHit[] {
+  const score = (h: SecretHit) =>
+    CONFIDENCE_RANK[h.rule.meta.confidence] * 4 + (h.rule.def.provider && h.rule.def.provider !== 'generic' ? 2 : 0);
+  const ranked = [...hits].sort(
+    (a, b) =>
+      score(b) - score(a) ||
+      b.raw.secret!.end - b.raw.secret!.start - (a.raw.secret!.end - a.raw.secret!.start) ||
+      a.rule.meta.id.localeCompare(b.rule.meta.id),
+  );
+  const kept: SecretHit[] = [];
+  for (const h of ranked) {
+    const s = h.raw.secret!;
+    if (kept.some((k) => k.raw.secret!.start < s.end && s.start < k.raw.secret!.end)) continue;
+    kept.push(h);
+  }
+  return kept;
 }
 
 function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
@@ -171,6 +201,7 @@ export async function scanSource(
   try {
     // Text rules first: they are cheap, and a file may never need a parse.
     const ordered = [...candidates.filter((r) => !r.matcher.needsTree), ...candidates.filter((r) => r.matcher.needsTree)];
+    const secretHits: SecretHit[] = [];
     for (const rule of ordered) {
       try {
         const raws = await rule.matcher.match(ctx);
@@ -185,7 +216,8 @@ export async function scanSource(
               raw.entropy = verdict.entropy;
             }
           }
-          outcome.findings.push(buildFinding(rule, scanText, raw));
+          if (raw.secret) secretHits.push({ rule, raw });
+          else outcome.findings.push(buildFinding(rule, scanText, raw));
         }
         if (budget.expired()) {
           // The matcher may have stopped part-way; either way the rules after it did not run.
@@ -208,6 +240,7 @@ export async function scanSource(
         });
       }
     }
+    for (const { rule, raw } of mostSpecific(secretHits)) outcome.findings.push(buildFinding(rule, scanText, raw));
   } finally {
     if (treePromise) (await treePromise)?.delete();
   }

@@ -1,0 +1,15 @@
+// Fixture for secret.onepassword-service-account-token.
+import { createClient } from '@1password/sdk';
+
+const client = await createClient({
+  // ruleid: secret.onepassword-service-account-token
+  auth: 'ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IlVfNUxpT2o1ZE1oc1NlSUFDWmo4ZHcifSwiZW1haWwiOiJjNWR6dnp5dGU2N3FAMXBhc3N3b3Jkc2VydmljZWFjY291bnRzLmNvbSIsInNycFgiOiIzMzk1ZTkzM2M2NDZhM2Y2ZjJhYmJjYzFjZTEzZjYyZGRmYjVkMDNjMGMzMDNiN2MxNTliNzRkOTBlZGM4NTQwIiwibXVrIjp7ImFsZyI6IkEyNTZHQ00iLCJleHQiOnRydWUsImsiOiJFV3dGcUliOEk0T3VCQUVZMEd2VldHeUliSmtwMGswNng3dl8xcmNySXk0Iiwia2V5X29wcyI6WyJlbmNyeXB0IiwiZGVjcnlwdCJdLCJrdHkiOiJvY3QiLCJraWQiOiJtcCJ9LCJzZWNyZXRLZXkiOiJBMy1KTzJFNkQtOThDWTg0LUpVODJVLTE1VjdYLVlRNFJJLU5CV0RJIiwidGhyb3R0bGVTZWNyZXQiOnsic2VlZCI6IjNiMWIyNDI0Nzk5NDdjOTg1M2E4MTA2OGJhY2M5MzE3YTA0MmI4MzZkNTUwYTkzMGEwZjg3ZmMyOGNhYTI1NTMiLCJ1dWlkIjoiUzZZWFRaNEJGMkhKMlA0QTBJS09CNE9QR0IifSwiZGV2aWNlVXVpZCI6IjBlZnRhbWc5b3F5bmJzOW82Y3ZsazdwejhwIn0',
+  integrationName: 'deploy',
+  integrationVersion: '1.0.0',
+});
+
+// ok: secret.onepassword-service-account-token
+const fromEnv = await createClient({ auth: process.env.OP_SERVICE_ACCOUNT_TOKEN!, integrationName: 'x', integrationVersion: '1' });
+
+// ok: secret.onepassword-service-account-token
+const prefix = 'ops_eyJ';

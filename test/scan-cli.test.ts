@@ -164,6 +164,44 @@ describe('warden scan: one secret, one finding', () => {
       '2 custom.generic-token',
     ]);
   });
+
+  it('lets a provider rule veto a value it knows is not a secret, so the generic rule stays quiet too', () => {
+    const rules = tree({
+      'specific.yaml': [
+        'id: custom.acme-token',
+        'title: t',
+        'category: secret',
+        'severity: high',
+        'confidence: high',
+        'cwe: [798]',
+        'provider: Acme',
+        "languages: ['*']",
+        'keywords: [acme_]',
+        'message: m',
+        'secret:',
+        "  allow: ['^acme_docs0example0value00$']",
+        'regex:',
+        "  pattern: '(?<secret>acme_[a-z0-9]{20})'",
+      ].join('\n'),
+      'generic.yaml': [
+        'id: custom.generic-token',
+        'title: t',
+        'category: secret',
+        'severity: high',
+        'confidence: low',
+        'cwe: [798]',
+        'provider: generic',
+        "languages: ['*']",
+        'keywords: [token]',
+        'message: m',
+        'regex:',
+        `  pattern: 'token = "(?<secret>[a-z0-9_]{20,})"'`,
+      ].join('\n'),
+    });
+    const dir = tree({ 'a.txt': 'token = "acme_docs0example0value00"\n' });
+    const out = JSON.parse(warden(['scan', '.', '--rules', rules, '--format', 'json'], { cwd: dir }).stdout);
+    expect(out.findings).toEqual([]);
+  });
 });
 
 describe('warden scan: git targets', () => {

@@ -76,6 +76,11 @@ interface SecretHit {
 
 const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
 
+/** Rules that recognise a secret by its name and shape, not by a provider's format. */
+function isGeneric(rule: CompiledRule): boolean {
+  return !rule.def.provider || rule.def.provider === 'generic';
+}
+
 /**
  * One secret, one finding: when rules report overlapping values (a GitHub token assigned to `token = "…"` is
  * also a generic hardcoded token), keep the most specific: higher confidence, then a named provider over the
@@ -83,7 +88,7 @@ const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
  */
 function mostSpecific(hits: SecretHit[]): SecretHit[] {
   const score = (h: SecretHit) =>
-    CONFIDENCE_RANK[h.rule.meta.confidence] * 4 + (h.rule.def.provider && h.rule.def.provider !== 'generic' ? 2 : 0);
+    CONFIDENCE_RANK[h.rule.meta.confidence] * 4 + (isGeneric(h.rule) ? 0 : 2);
   const ranked = [...hits].sort(
     (a, b) =>
       score(b) - score(a) ||
@@ -202,6 +207,7 @@ export async function scanSource(
     // Text rules first: they are cheap, and a file may never need a parse.
     const ordered = [...candidates.filter((r) => !r.matcher.needsTree), ...candidates.filter((r) => r.matcher.needsTree)];
     const secretHits: SecretHit[] = [];
+    const vetoed: Array<{ start: number; end: number }> = [];
     for (const rule of ordered) {
       try {
         const raws = await rule.matcher.match(ctx);
@@ -212,7 +218,12 @@ export async function scanSource(
             if (allow.some((re) => re.test(value))) continue;
             if (rule.judgeSecret) {
               const verdict = rule.judgeSecret(value, text.slice(raw.start, raw.end));
-              if (!verdict.ok) continue;
+              if (!verdict.ok) {
+                // A provider's own rule knows its format best: a value it judged not to be a secret (its
+                // documented example, a bad checksum) is not reported by a generic rule either.
+                if (!isGeneric(rule)) vetoed.push(raw.secret);
+                continue;
+              }
               raw.entropy = verdict.entropy;
             }
           }
@@ -240,7 +251,11 @@ export async function scanSource(
         });
       }
     }
-    for (const { rule, raw } of mostSpecific(secretHits)) outcome.findings.push(buildFinding(rule, scanText, raw));
+    const overlapsVeto = (h: SecretHit) =>
+      isGeneric(h.rule) && vetoed.some((v) => v.start < h.raw.secret!.end && h.raw.secret!.start < v.end);
+    for (const { rule, raw } of mostSpecific(secretHits.filter((h) => !overlapsVeto(h)))) {
+      outcome.findings.push(buildFinding(rule, scanText, raw));
+    }
   } finally {
     if (treePromise) (await treePromise)?.delete();
   }

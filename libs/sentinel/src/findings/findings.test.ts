@@ -39,7 +39,7 @@ describe('shannonEntropy', () => {
 });
 
 describe('looksLikePlaceholder', () => {
-  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE', 'AKIAIOSFODNN7EXAMPLE', 'my-fake-token-1234', 'dummy_secret_value'])(
+  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE', 'AKIAIOSFODNN7EXAMPLE', 'my-fake-token-1234', 'dummy_secret_value', 'shpat_<your-admin-api-token>', 'sk_live_${STRIPE_KEY}', 'xoxb-{{ .Values.slack }}'])(
     'treats %s as a placeholder',
     (v) => expect(looksLikePlaceholder(v)).toBe(true),
   );

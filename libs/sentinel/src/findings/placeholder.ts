@@ -63,10 +63,13 @@ function isFiller(value: string): boolean {
   return body.length >= 6 && ascending >= body.length - 2;
 }
 
+/** Template slots inside a value: `shpat_<your-token>`, `sk_live_${KEY}`, `{{ .Values.token }}-suffix`. */
+const EMBEDDED_SLOT = /<[A-Za-z][\w .-]{0,62}>|\$\{[^}]{1,64}\}|\{\{[^}]{0,64}\}\}|%\([^)]{1,32}\)[sd]/;
+
 export function looksLikePlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (TEMPLATE_PATTERNS.some((re) => re.test(v))) return true;
+  if (TEMPLATE_PATTERNS.some((re) => re.test(v)) || EMBEDDED_SLOT.test(v)) return true;
   const lower = v.toLowerCase();
   if (FILLER_WORDS.some((w) => hasFillerWord(lower, w))) return true;
   // Mostly masking characters: ****, xxxx-xxxx, ....

@@ -14,7 +14,15 @@ const TEMPLATE_PATTERNS: RegExp[] = [
   /^#\{[^}]*\}$/, // #{ruby}
   /^@[A-Za-z_][\w.]*@$/, // @maven.property@
   /^__[A-Z0-9_]+__$/, // __PLACEHOLDER__ (also Shield's own tokens)
+  /^%[A-Za-z_][\w.]*%$/, // %FTP_PASSWORD% (Windows, MSBuild)
+  /^\$\([\w.]+\)$/, // $(HMAC_KEY) (MSBuild, Make)
 ];
+
+/**
+ * Values in a provider's format that are public or test-only by design: Stripe test and publishable keys,
+ * Mapbox public tokens. They sit under secret-looking names (STRIPE_SECRET_KEY = 'sk_test_…') all the time.
+ */
+const PUBLIC_BY_DESIGN = /^(?:[sr]k_test_|pk_(?:test|live)_|pk\.eyJ)/;
 
 const FILLER_WORDS = [
   'changeme',
@@ -58,9 +66,20 @@ function isFiller(value: string): boolean {
   const body = value.replace(/^[A-Za-z]{2,8}[_-]/, ''); // keep a provider prefix like sk_ out of the judgement
   if (body.length >= 4 && /^(.)\1+$/.test(body)) return true;
   if (/^(.{1,4})\1{3,}$/.test(body)) return true; // abababab, 1234123412341234
-  let ascending = 0;
-  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) === body.charCodeAt(i - 1) + 1) ascending++;
-  return body.length >= 6 && ascending >= body.length - 2;
+  // abcd1234abcd1234: a unit of up to 8 characters typed again and again (the last copy may be cut short).
+  for (let n = 5; n <= 8 && n * 2 <= body.length; n++) {
+    if (body.slice(0, n).repeat(Math.ceil(body.length / n)).startsWith(body)) return true;
+  }
+  // A run of 8 or more consecutive characters going up or down (12345678, abcdefgh, 9876543210): typed, not random.
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < body.length; i++) {
+    const step = body.charCodeAt(i) - body.charCodeAt(i - 1);
+    up = step === 1 ? up + 1 : 1;
+    down = step === -1 ? down + 1 : 1;
+    if (up >= 8 || down >= 8) return true;
+  }
+  return false;
 }
 
 /** Template slots inside a value: `shpat_<your-token>`, `sk_live_${KEY}`, `{{ .Values.token }}-suffix`. */
@@ -70,6 +89,9 @@ export function looksLikePlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (TEMPLATE_PATTERNS.some((re) => re.test(v)) || EMBEDDED_SLOT.test(v)) return true;
+  // A value already shortened for display (Warden's own ghp_…a1b2, or sk_live_...4242).
+  if (v.includes('…') || v.includes('...')) return true;
+  if (PUBLIC_BY_DESIGN.test(v)) return true;
   const lower = v.toLowerCase();
   if (FILLER_WORDS.some((w) => hasFillerWord(lower, w))) return true;
   // Mostly masking characters: ****, xxxx-xxxx, ....

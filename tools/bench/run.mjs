@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Warden's benchmark: Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on one real tree.
+// Warden's benchmark: Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on one real tree, and
+// the secrets-quality section (precision, recall, F1 of Warden and secretlint on the labelled corpus).
 // `npm run bench` or `node tools/bench/run.mjs --help`. See tools/bench/README.md.
 /* global console */
 import process from 'node:process';
@@ -10,19 +11,23 @@ import { parseArgs } from 'node:util';
 import { PACKAGES, buildSmokeCorpus, describeCorpus, ensureCorpus, fmtCorpus } from './lib/corpus.mjs';
 import { hasGnuTime, measure } from './lib/measure.mjs';
 import { PEERS, PEER_ALIASES, SkipPeer } from './lib/peers.mjs';
+import { QUALITY_DEFAULT_FILES, QUALITY_DEFAULT_SEED, QUALITY_SMOKE_FILES, qualityJson, renderQuality, runQuality } from './lib/quality.mjs';
 import { evaluateTargets, renderReport, resultsJson } from './lib/report.mjs';
 import { BENCH_DIR, REPO_ROOT, errorLine, fmtNum } from './lib/util.mjs';
 
 const HELP = `Usage: node tools/bench/run.mjs [options]
 
 Times Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on a corpus built from pinned npm
-packages (.bench/corpus/), prints a table and the targets, and writes .bench/results.json.
+packages (.bench/corpus/), prints a table and the targets; then scores Warden's secret rules and secretlint for
+precision, recall and F1 on the labelled corpus tools/corpus generates (.bench/quality/); writes
+.bench/results.json.
 
 Options
   --runs N                measured runs per peer after one warm-up; the median is reported (default 3)
-  --only LIST             peers to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
-                          precommit; "warden" means the three Warden ones
-  --skip LIST             peers to leave out (same names)
+  --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
+                          precommit, quality; "warden" means the three Warden speed peers; "quality" the
+                          secrets-quality section alone (no npm corpus needed)
+  --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality
   --corpus DIR            scan DIR instead of the pinned corpus
   --smoke                 a 200-file subset, one run, no warm-up, no installs: a quick check that all works
   --eslint-runs N         measured ESLint runs (default 1: it is the slow one), capped by --runs
@@ -31,6 +36,9 @@ Options
   --fast-runs N           a peer whose warm-up took under 1 s gets at least N measured runs (default 10)
   --precommit-runs N      measured runs of the pre-commit scenario (default 10)
   --staged-files N        files staged in the pre-commit scenario (default 20)
+  --quality-files N       files in the labelled corpus (default ${QUALITY_DEFAULT_FILES}; ${QUALITY_SMOKE_FILES} with --smoke)
+  --quality-seed S        its seed (default "${QUALITY_DEFAULT_SEED}")
+  --quality-runs N        measured runs per tool in the quality section, after one warm-up (default 1)
   --no-install            never apt-get install ripgrep or npm install node@24; skip those peers instead
   --out FILE              where to write the JSON results (default .bench/results.json)
   --strict                exit 1 when a target FAILs (default: report only)
@@ -49,7 +57,7 @@ function positiveInt(name, value, fallback) {
 
 function expandNames(list) {
   if (!list) return null;
-  const known = new Set(PEERS.map((p) => p.id));
+  const known = new Set([...PEERS.map((p) => p.id), 'quality']);
   const out = new Set();
   for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
     const ids = PEER_ALIASES[raw] ?? [raw];
@@ -81,6 +89,9 @@ function parseOptions(argv) {
         'precommit-runs': { type: 'string' },
         'fast-runs': { type: 'string' },
         'staged-files': { type: 'string' },
+        'quality-files': { type: 'string' },
+        'quality-seed': { type: 'string' },
+        'quality-runs': { type: 'string' },
         'no-install': { type: 'boolean', default: false },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
@@ -105,6 +116,16 @@ function parseOptions(argv) {
     process.exit(2);
   }
   const eslintWarmup = v['eslint-warmup'] === '0' ? 0 : positiveInt('eslint-warmup', v['eslint-warmup'], 0);
+  let qualityFiles = smoke ? QUALITY_SMOKE_FILES : QUALITY_DEFAULT_FILES;
+  if (v['quality-files'] !== undefined) {
+    qualityFiles = Number(v['quality-files']);
+    if (!Number.isInteger(qualityFiles) || qualityFiles < 1 || qualityFiles > 200_000) {
+      console.error(`bench: --quality-files needs a whole number from 1 to 200000, got "${v['quality-files']}"`);
+      process.exit(2);
+    }
+  }
+  const only = expandNames(v.only);
+  const skip = expandNames(v.skip) ?? new Set();
   return {
     smoke,
     runs: smoke ? 1 : positiveInt('runs', v.runs, 3),
@@ -115,8 +136,12 @@ function parseOptions(argv) {
     precommitRuns: positiveInt('precommit-runs', v['precommit-runs'], smoke ? 3 : 10),
     fastRuns: smoke ? 0 : positiveInt('fast-runs', v['fast-runs'], 10),
     stagedFiles: positiveInt('staged-files', v['staged-files'], 20),
-    only: expandNames(v.only),
-    skip: expandNames(v.skip) ?? new Set(),
+    only,
+    skip,
+    quality: (only ? only.has('quality') : true) && !skip.has('quality'),
+    qualityFiles,
+    qualitySeed: v['quality-seed'] ?? QUALITY_DEFAULT_SEED,
+    qualityRuns: positiveInt('quality-runs', v['quality-runs'], 1),
     corpus: v.corpus ? resolve(v.corpus) : null,
     allowInstall: !smoke && !v['no-install'],
     out: resolve(v.out ?? join(BENCH_DIR, 'results.json')),
@@ -194,6 +219,24 @@ async function main() {
   const opts = parseOptions(process.argv.slice(2));
   const log = (msg) => console.log(msg);
   mkdirSync(BENCH_DIR, { recursive: true });
+  const selected = PEERS.filter((p) => (opts.only ? opts.only.has(p.id) : true) && !opts.skip.has(p.id));
+  const m = machineInfo();
+  const { corpus: _c, only, skip, ...rest } = opts;
+  const options = { ...rest, only: only ? [...only] : null, skip: [...skip] };
+
+  if (selected.length === 0) {
+    // The quality section alone: no npm corpus, no speed table.
+    if (!opts.quality) {
+      console.error('bench: nothing selected (check --only and --skip)');
+      process.exit(2);
+    }
+    log(`machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGB} GB, node ${m.node}`);
+    if (m.loadAverage[0] > m.cpus / 2) log(`warning: the machine is busy (load average ${m.loadAverage[0].toFixed(1)} on ${m.cpus} cpus): times will be slower and noisier`);
+    const quality = await runQualitySection(opts, log);
+    const json = resultsJson({ corpus: null, results: [], targets: [], machine: m, options, quality: quality ? qualityJson(quality) : null });
+    writeResults(opts, json, log);
+    return;
+  }
 
   let corpus;
   try {
@@ -214,7 +257,6 @@ async function main() {
     process.exit(2);
   }
   log(`corpus: ${relative(process.cwd(), corpus.dir) || corpus.dir}: ${fmtCorpus(corpus)}`);
-  const m = machineInfo();
   log(`machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGB} GB, node ${m.node}; cpu times ${m.gnuTime ? 'from /usr/bin/time' : 'unavailable (no GNU time)'}`);
   if (m.loadAverage[0] > m.cpus / 2) {
     log(`warning: the machine is busy (load average ${m.loadAverage[0].toFixed(1)} on ${m.cpus} cpus): figures will be slower and noisier`);
@@ -222,7 +264,6 @@ async function main() {
   log(`runs: ${opts.runs} measured after ${opts.warmup} warm-up (${opts.fastRuns ? `at least ${opts.fastRuns} for a peer under 1 s; ` : ''}ESLint ${Math.min(opts.runs, opts.eslintRuns)} after ${opts.smoke ? 0 : opts.eslintWarmup}; pre-commit ${opts.precommitRuns} after 1)`);
   log('');
 
-  const selected = PEERS.filter((p) => (opts.only ? opts.only.has(p.id) : true) && !opts.skip.has(p.id));
   // ESLint is by far the slowest: run it last so the quick figures come first.
   const order = [...selected.filter((p) => p.id !== 'eslint'), ...selected.filter((p) => p.id === 'eslint')];
   const ctx = { ...opts, corpus, log };
@@ -244,19 +285,32 @@ async function main() {
   log('');
   log(renderReport(results, targets, opts));
 
-  const { corpus: _c, only, skip, ...rest } = opts;
-  const json = resultsJson({
-    corpus,
-    results,
-    targets,
-    machine: m,
-    options: { ...rest, only: only ? [...only] : null, skip: [...skip] },
-  });
+  const quality = opts.quality ? await runQualitySection(opts, log) : null;
+  const json = resultsJson({ corpus, results, targets, machine: m, options, quality: quality ? qualityJson(quality) : null });
+  writeResults(opts, json, log);
+  if (opts.strict && targets.some((t) => t.pass === false)) process.exit(1);
+}
+
+/** The secrets-quality section: generate the labelled corpus, run and score the tools, print the table. */
+async function runQualitySection(opts, log) {
+  log('');
+  let quality;
+  try {
+    quality = await runQuality({ ...opts, log });
+  } catch (err) {
+    log(`quality: could not run: ${errorLine(err)}`);
+    return null;
+  }
+  log('');
+  log(renderQuality(quality));
+  return quality;
+}
+
+function writeResults(opts, json, log) {
   mkdirSync(resolve(opts.out, '..'), { recursive: true });
   writeFileSync(opts.out, `${JSON.stringify(json, null, 2)}\n`);
   log('');
   log(`results written to ${relative(process.cwd(), opts.out) || opts.out}`);
-  if (opts.strict && targets.some((t) => t.pass === false)) process.exit(1);
 }
 
 main().catch((err) => {

@@ -9,6 +9,8 @@ export interface CorpusLabel {
   provider?: string;
   /** Decoys: the secret kind the decoy is made to look like. */
   resembles?: string;
+  /** Decoys in example files (kind "example-file"): the decoy kind the value would have elsewhere. */
+  as?: string;
   /** The generator's format id of the file (js, env, k8s, keyfile, ...). */
   format?: string;
 }

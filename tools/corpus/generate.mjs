@@ -185,7 +185,8 @@ export function generateCorpus({ out, files = 300, seed = DEFAULT_SEED, perProje
     let rel = [projects[p], sub, name].filter(Boolean).join('/');
     for (let k = 1; paths.has(rel); k++) rel = [projects[p], `packages/${NOUNS[k % NOUNS.length]}${k >= NOUNS.length ? `-${k}` : ''}`, sub, name].filter(Boolean).join('/');
     paths.add(rel);
-    const text = doc.text();
+    // Windows line endings where they are common (C#, appsettings), and now and then anywhere.
+    const text = doc.text({ crlf: ((id === 'cs' || id === 'appsettings') && r.chance(0.4)) || r.chance(0.03) });
     const abs = join(corpusDir, rel);
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, text);

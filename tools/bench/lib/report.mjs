@@ -90,12 +90,12 @@ export function renderReport(results, targets, { smoke }) {
   return lines.join('\n');
 }
 
-export function resultsJson({ corpus, results, targets, options, machine }) {
+export function resultsJson({ corpus, results, targets, options, machine, quality = null }) {
   return {
     generatedAt: new Date().toISOString(),
     machine,
     options,
-    corpus: {
+    corpus: corpus && {
       dir: corpus.dir,
       files: corpus.fileCount,
       bytes: corpus.bytes,
@@ -108,5 +108,6 @@ export function resultsJson({ corpus, results, targets, options, machine }) {
       return { id, title, status, reason, version, command, files, bytes, wallSeconds: wall, cpuSeconds: cpu, maxRssMB, findings, note, warmupRuns: warmup, runs, loadAverage };
     }),
     targets,
+    quality,
   };
 }

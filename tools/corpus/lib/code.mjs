@@ -29,15 +29,52 @@ function valueExpr(L, item, r) {
   return L.q(item.value, r);
 }
 
+/** `process.env.X || 'value'` and the like, for some secrets and placeholders; null otherwise. */
+function fallbackExpr(L, item, r) {
+  if (!L.fallback || item.shape !== 'scalar' || (item.valueType ?? 'string') !== 'string') return null;
+  const p = item.label.type === 'secret' ? 0.15 : item.label.kind === 'placeholder' ? 0.3 : 0;
+  if (!r.chance(p)) return null;
+  return r.pick(L.fallback(item.names, L.q(item.value, r)));
+}
+
 function headerValue(item) {
   return item.shape === 'basic' ? `Basic ${item.value}` : `Bearer ${item.value}`;
 }
 
 // ---- languages --------------------------------------------------------------------------------------------------
 
+// Plain code that talks about tokens and passwords without holding one: a scanner must stay quiet on all of it
+// (these lines carry no label, so any finding on them is a false positive).
+const JS_AUTH = [
+  (r, ts) => [
+    `export function authHeader(token${ts ? ': string' : ''}) {`,
+    "  if (!token) throw new Error('missing API token');",
+    '  return { Authorization: `Bearer ${token}` };',
+    '}',
+  ],
+  (r, ts) => [
+    `export async function login(username${ts ? ': string' : ''}, password${ts ? ': string' : ''}) {`,
+    '  const user = await db.users.findOne({ username });',
+    "  if (!user || !(await bcrypt.compare(password, user.passwordHash))) throw new Error('Invalid username or password');",
+    '  return signSession({ sub: user.id }, process.env.SESSION_SECRET);',
+    '}',
+  ],
+  () => [
+    'function redact(config) {',
+    "  const hidden = ['password', 'token', 'secret', 'apiKey'];",
+    "  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, hidden.includes(k) ? '[hidden]' : v]));",
+    '}',
+  ],
+  () => ["const tokenFromHeader = (req) => req.headers.authorization?.replace(/^Bearer /, '') ?? null;"],
+  () => ['// Größe der Seite: höchstens 100 Einträge pro Abfrage.', 'const MAX_PAGE = 100;'],
+  () => ['// 設定ファイルを読み込む (UTF-8)', "const CONFIG_ENCODING = 'utf-8';"],
+];
+
 const js = {
   id: 'js',
+  comment: '//',
   q: (v, r) => cq(v, r.chance(0.7) ? "'" : '"'),
+  fallback: (n, q) => [`process.env.${n.env} || ${q}`, `process.env.${n.env} ?? ${q}`],
   env: (n) => [`process.env.${n.env}`, `process.env['${n.env}']`, `process.env.${n.env} ?? ''`],
   call: (n) => [`await secrets.get('${n.kebab}')`, `config.get('${n.camel}')`, `await getSecret('${n.env}')`],
   prelude(r, ts) {
@@ -61,9 +98,19 @@ const js = {
     const t = ts && r.chance(0.5) ? ': string' : '';
     return [r.pick([`const ${n.camel}${t} = ${e};`, `export const ${n.env}${t} = ${e};`, `let ${n.camel}${t} = ${e};`])];
   },
-  open: (r, ts) => [r.pick(ts ? ['const config: AppConfig = {', 'export const settings = {', 'export default {'] : ['const config = {', 'export default {', 'module.exports = {', 'const options = {'])],
-  field: (item, e, r) => [`  ${r.chance(0.8) ? item.names.camel : item.names.snake}: ${e},`],
-  close: () => ['};'],
+  containers: [
+    {
+      open: (r, ts) => [r.pick(ts ? ['const config: AppConfig = {', 'export const settings = {', 'export default {'] : ['const config = {', 'export default {', 'const options = {'])],
+      field: (item, e, r) => [`  ${r.chance(0.8) ? item.names.camel : item.names.snake}: ${e},`],
+      close: () => ['};'],
+    },
+    {
+      // passed as a named option to a client
+      open: (r) => [`export const client = new ${r.pick(SERVICES)}Client({`],
+      field: (item, e) => [`  ${item.names.camel}: ${e},`],
+      close: () => ['});'],
+    },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -84,6 +131,7 @@ const js = {
     return { lines: [`const ${item.names.camel}${t} = \`${b[0]}`, ...b.slice(1, -1), `${b[b.length - 1]}\`;`], at: 0, span: [0, b.length - 1] };
   },
   fillers: [
+    ...JS_AUTH,
     (r, ts) => {
       const n = r.pick(NOUNS);
       return [
@@ -157,6 +205,8 @@ const ts = { ...js, id: 'ts' };
 
 const py = {
   id: 'py',
+  comment: '#',
+  fallback: (n, q) => [`os.getenv("${n.env}", ${q})`, `os.environ.get("${n.env}", ${q})`],
   q: (v, r) => cq(v, r.chance(0.6) ? '"' : "'"),
   bool: (v) => (v === 'true' ? 'True' : 'False'),
   env: (n) => [`os.environ["${n.env}"]`, `os.getenv("${n.env}")`, `os.environ.get("${n.env}", "")`],
@@ -169,9 +219,19 @@ const py = {
     return out;
   },
   top: (item, e, r) => [r.pick([`${item.names.env} = ${e}`, `${item.names.snake} = ${e}`])],
-  open: (r) => [r.pick(['CONFIG = {', 'DEFAULTS = {', 'SETTINGS = {'])],
-  field: (item, e) => [`    "${item.names.snake}": ${e},`],
-  close: () => ['}'],
+  containers: [
+    {
+      open: (r) => [r.pick(['CONFIG = {', 'DEFAULTS = {', 'SETTINGS = {'])],
+      field: (item, e) => [`    "${item.names.snake}": ${e},`],
+      close: () => ['}'],
+    },
+    {
+      // keyword arguments
+      open: (r) => [`client = ${r.pick(SERVICES)}Client(`],
+      field: (item, e) => [`    ${item.names.snake}=${e},`],
+      close: () => [')'],
+    },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -190,6 +250,22 @@ const py = {
     return { lines: [`${item.names.env} = """${b[0]}`, ...b.slice(1, -1), `${b[b.length - 1]}"""`], at: 0, span: [0, b.length - 1] };
   },
   fillers: [
+    () => [
+      'def get_api_key(request):',
+      '    api_key = request.headers.get("X-API-Key")',
+      '    if not api_key:',
+      '        raise PermissionError("API key required")',
+      '    return api_key',
+    ],
+    () => [
+      'def check_password(user, password):',
+      '    if not bcrypt.checkpw(password.encode(), user.password_hash):',
+      '        log.warning("bad password for %s", user.email)',
+      '        return False',
+      '    return True',
+    ],
+    () => ['SENSITIVE_KEYS = {"password", "secret", "token", "api_key"}'],
+    () => ['# Vérifie la quantité avant l’envoi — “1 000” est la limite.', 'MAX_QUANTITY = 1000'],
     (r) => {
       const n = r.pick(NOUNS);
       return [
@@ -235,14 +311,20 @@ const py = {
 
 const go = {
   id: 'go',
+  comment: '//',
+  fallback: (n, q) => [`envOr("${n.env}", ${q})`],
   q: (v) => cq(v, '"'),
   env: (n) => [`os.Getenv("${n.env}")`, `viper.GetString("${n.dotted}")`],
   call: (n) => [`mustSecret(context.Background(), "${n.kebab}")`],
   prelude: (r) => ['package ' + r.pick(['config', 'client', 'server', 'store']), '', 'import (', '\t"context"', '\t"net/http"', '\t"os"', '\t"time"', ')'],
   top: (item, e, r) => [item.shape === 'expr' || r.chance(0.5) ? `var ${item.names.camel} = ${e}` : `const ${item.names.camel} = ${e}`],
-  open: () => ['func defaultConfig() Config {', '\treturn Config{'],
-  field: (item, e) => [`\t\t${item.names.pascal}: ${e},`],
-  close: () => ['\t}', '}'],
+  containers: [
+    {
+      open: () => ['func defaultConfig() Config {', '\treturn Config{'],
+      field: (item, e) => [`\t\t${item.names.pascal}: ${e},`],
+      close: () => ['\t}', '}'],
+    },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -264,6 +346,16 @@ const go = {
     return { lines: [`const ${item.names.camel} = \`${b[0]}`, ...b.slice(1, -1), `${b[b.length - 1]}\``], at: 0, span: [0, b.length - 1] };
   },
   fillers: [
+    () => [
+      'func bearer(r *http.Request) (string, error) {',
+      '\ttoken := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")',
+      '\tif token == "" {',
+      '\t\treturn "", errors.New("missing token")',
+      '\t}',
+      '\treturn token, nil',
+      '}',
+    ],
+    () => ['type Credentials struct {', '\tUsername string `json:"username"`', '\tPassword string `json:"password"`', '}'],
     (r) => {
       const n = r.pick(NOUNS);
       return [
@@ -298,6 +390,8 @@ const go = {
 
 const java = {
   id: 'java',
+  comment: '    //',
+  fallback: (n, q) => [`System.getenv().getOrDefault("${n.env}", ${q})`],
   q: (v) => cq(v, '"'),
   env: (n) => [`System.getenv("${n.env}")`, `System.getProperty("${n.dotted}")`],
   call: (n) => [`SecretStore.get("${n.kebab}")`],
@@ -315,9 +409,19 @@ const java = {
     if (item.shape === 'template') return [`    @Value(${e})`, `    private String ${item.names.camel};`];
     return [`    private static final String ${item.names.env} = ${e};`];
   },
-  open: () => ['    public Properties properties() {', '        Properties props = new Properties();'],
-  field: (item, e) => [`        props.setProperty("${item.names.dotted}", ${e});`],
-  close: () => ['        return props;', '    }'],
+  containers: [
+    {
+      open: () => ['    public Properties properties() {', '        Properties props = new Properties();'],
+      field: (item, e) => [`        props.setProperty("${item.names.dotted}", ${e});`],
+      close: () => ['        return props;', '    }'],
+    },
+    {
+      // a builder
+      open: (r) => { const svc = r.pick(SERVICES); return [`    public ${svc}Client client() {`, `        return ${svc}Client.builder()`]; },
+      field: (item, e) => [`                .${item.names.camel}(${e})`],
+      close: () => ['                .build();', '    }'],
+    },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -336,6 +440,8 @@ const java = {
     return { lines: [`    private static final String ${item.names.env} = """`, ...b.map((l) => `        ${l}`), '        """;'], at: 1, span: [0, b.length + 1] };
   },
   fillers: [
+    () => ['    public boolean checkPassword(String password, String hash) {', '        return BCrypt.checkpw(password, hash);', '    }'],
+    () => ['    private static final String TOKEN_HEADER = "Authorization";', '    private static final String PASSWORD_PARAM = "password";'],
     (r) => {
       const n = r.pick(NOUNS);
       return [`    public String describe${cap(n)}(String id, int quantity) {`, `        return String.format("${n} %s x%d", id, quantity);`, '    }'];
@@ -351,14 +457,18 @@ const java = {
 
 const rb = {
   id: 'rb',
+  comment: '#',
+  fallback: (n, q) => [`ENV.fetch('${n.env}', ${q})`],
   q: (v, r) => (r.chance(0.6) ? cq(v, "'") : cq(v, '"').replaceAll('#{', '\\#{')),
   env: (n) => [`ENV['${n.env}']`, `ENV.fetch('${n.env}')`, `ENV.fetch('${n.env}', nil)`],
   call: (n) => [`Rails.application.credentials.dig(:${n.words[0]}, :${n.words.slice(1).join('_') || 'value'})`],
   prelude: (r) => (r.chance(0.5) ? ['# frozen_string_literal: true', '', "require 'net/http'", "require 'json'"] : ["require 'json'"]),
   top: (item, e, r) => [r.pick([`${item.names.env} = ${e}`, `${item.names.env} = ${e}.freeze`])],
-  open: (r) => (r.chance(0.5) ? ['DEFAULTS = {'] : ['Rails.application.configure do']),
-  field: (item, e, r, opened) => (opened[0].startsWith('DEFAULTS') ? [`  ${item.names.snake}: ${e},`] : [`  config.x.${item.names.snake} = ${e}`]),
-  close: (opened) => (opened[0].startsWith('DEFAULTS') ? ['}.freeze'] : ['end']),
+  containers: [
+    { open: () => ['DEFAULTS = {'], field: (item, e) => [`  ${item.names.snake}: ${e},`], close: () => ['}.freeze'] },
+    { open: () => ['Rails.application.configure do'], field: (item, e) => [`  config.x.${item.names.snake} = ${e}`], close: () => ['end'] },
+    { open: (r) => [`CLIENT = ${r.pick(SERVICES)}::Client.new(`], field: (item, e) => [`  ${item.names.snake}: ${e},`], close: () => [')'] },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -378,6 +488,8 @@ const rb = {
     return { lines: [`${item.names.env} = <<~PEM`, ...b.map((l) => `  ${l}`), 'PEM'], at: 1, span: [0, b.length + 1] };
   },
   fillers: [
+    () => ['def authenticate(password)', '  BCrypt::Password.new(password_digest) == password', 'end'],
+    () => ["FILTERED_PARAMS = %i[password token secret api_key].freeze"],
     (r) => {
       const n = r.pick(NOUNS);
       return [`class ${cap(n)}Serializer`, '  def initialize(record)', '    @record = record', '  end', '', '  def as_json(*)', '    { id: @record.id, name: @record.name, created_at: @record.created_at.iso8601 }', '  end', 'end'];
@@ -389,14 +501,17 @@ const rb = {
 
 const php = {
   id: 'php',
+  comment: '//',
+  fallback: (n, q) => [`getenv('${n.env}') ?: ${q}`, `env('${n.env}', ${q})`],
   q: (v) => cq(v, "'"),
   env: (n) => [`getenv('${n.env}')`, `env('${n.env}')`, `$_ENV['${n.env}'] ?? null`, `$_SERVER['${n.env}'] ?? ''`],
   call: (n) => [`$vault->read('secret/${n.kebab}')`],
   prelude: (r) => ['<?php', '', 'declare(strict_types=1);', '', `namespace App\\${r.pick(['Config', 'Services', 'Http', 'Support'])};`],
   top: (item, e, r) => [item.shape === 'expr' || r.chance(0.5) ? `$${item.names.camel} = ${e};` : r.pick([`define('${item.names.env}', ${e});`, `const ${item.names.env} = ${e};`])],
-  open: () => ['$config = ['],
-  field: (item, e) => [`    '${item.names.snake}' => ${e},`],
-  close: () => ['];'],
+  containers: [
+    { open: () => ['$config = ['], field: (item, e) => [`    '${item.names.snake}' => ${e},`], close: () => ['];'] },
+    { open: (r) => [`$client = new ${r.pick(SERVICES)}Client([`], field: (item, e) => [`    '${item.names.camel}' => ${e},`], close: () => [']);'] },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -417,6 +532,8 @@ const php = {
     return { lines: [`$${item.names.camel} = <<<'PEM'`, ...b, 'PEM;'], at: 1, span: [0, b.length + 1] };
   },
   fillers: [
+    () => ['function verify(string $password, string $hash): bool', '{', '    return password_verify($password, $hash);', '}'],
+    () => ["function tokenFrom(array $headers): ?string", '{', "    return isset($headers['Authorization']) ? substr($headers['Authorization'], 7) : null;", '}'],
     (r) => {
       const n = r.pick(NOUNS);
       return [`function find${cap(n)}(\\PDO $pdo, int $id): ?array`, '{', `    $stmt = $pdo->prepare('SELECT * FROM ${n}s WHERE id = :id');`, "    $stmt->execute(['id' => $id]);", '    return $stmt->fetch() ?: null;', '}'];
@@ -427,15 +544,21 @@ const php = {
 
 const cs = {
   id: 'cs',
+  comment: '    //',
+  fallback: (n, q) => [`Environment.GetEnvironmentVariable("${n.env}") ?? ${q}`],
   q: (v) => cq(v, '"'),
   env: (n) => [`Environment.GetEnvironmentVariable("${n.env}")`, `Configuration["${n.pascal}"]`],
   call: (n) => [`SecretClient.GetSecret("${n.kebab}").Value.Value`],
   prelude: (r, _ts, cls) => ['using System;', 'using System.Net.Http;', 'using System.Net.Http.Headers;', 'using System.Threading.Tasks;', '', `namespace ${cap(r.pick(WORDS))}.${r.pick(['Config', 'Clients', 'Services'])};`, '', `public static class ${cls}`, '{'],
   epilogue: () => ['}'],
   top: (item, e) => [item.shape === 'expr' ? `    private static readonly string ${item.names.pascal} = ${e};` : `    private const string ${item.names.pascal} = ${e};`],
-  open: (r) => [`    public static ${r.pick(SERVICES)}Options Create() => new()`, '    {'],
-  field: (item, e) => [`        ${item.names.pascal} = ${e},`],
-  close: () => ['    };'],
+  containers: [
+    {
+      open: (r) => [`    public static ${r.pick(SERVICES)}Options Create() => new()`, '    {'],
+      field: (item, e) => [`        ${item.names.pascal} = ${e},`],
+      close: () => ['    };'],
+    },
+  ],
   header(item, r) {
     const noun = r.pick(NOUNS);
     return {
@@ -454,6 +577,8 @@ const cs = {
     return { lines: [`    private const string ${item.names.pascal} = @"${b[0]}`, ...b.slice(1, -1), `${b[b.length - 1]}";`], at: 0, span: [0, b.length - 1] };
   },
   fillers: [
+    () => ['    public static bool Verify(string password, string hash) => BCrypt.Net.BCrypt.Verify(password, hash);'],
+    () => ['    private const string TokenHeader = "Authorization";'],
     (r) => {
       const n = r.pick(NOUNS);
       return [`    public static decimal ${cap(n)}Total(decimal price, int quantity) => Math.Round(price * quantity, ${r.range(0, 2)});`];
@@ -482,10 +607,14 @@ const sh = {
       const b = item.block;
       return { lines: [`cat > "$HOME/.ssh/${n.snake}" <<'EOF'`, ...b, 'EOF'], at: 1, span: [0, b.length + 1] };
     }
-    if (item.valueType !== 'string') return { lines: [`export ${n.env}=${item.value}`], at: 0 };
+    if ((item.valueType ?? 'string') !== 'string') return { lines: [`export ${n.env}=${item.value}`], at: 0 };
+    if (item.label.type === 'secret' && r.chance(0.15) && !/[}"$`\\]/.test(item.value)) return { lines: [`export ${n.env}="\${${n.env}:-${item.value}}"`], at: 0 };
+    if (item.label.type === 'secret' && !item.contextual && r.chance(0.1)) return { lines: [`# ${r.pick(['old token:', 'for local runs:'])} ${item.value}`], at: 0 };
     return { lines: [`${r.chance(0.6) ? 'export ' : ''}${n.env}=${shq(item.value, r, { allowBare: false })}`], at: 0 };
   },
   fillers: [
+    () => ['if [ -z "${API_TOKEN:-}" ]; then', '  echo "API_TOKEN is not set" >&2', '  exit 1', 'fi'],
+    () => ['read -rsp "Enter your password: " PASSWORD', 'echo'],
     () => [`log() { printf '%s %s\\n' "$(date -u +%FT%TZ)" "$*" >&2; }`],
     (r) => [`for f in ${r.pick(['dist', 'build', 'out'])}/*.js; do`, '  gzip -kf "$f"', 'done'],
     (r) => [`if ! command -v ${r.pick(['jq', 'aws', 'kubectl', 'docker'])} >/dev/null; then`, `  echo "missing dependency" >&2`, '  exit 1', 'fi'],
@@ -537,31 +666,37 @@ export function buildCode(r, id, items, fileName) {
     doc.add(...queue.pop()(r, isTs));
     doc.blank();
   };
-  if (r.chance(0.5)) filler();
+  for (let i = r.range(0, 2); i > 0; i--) filler();
   // Items that can sit in a config object go there together half of the time; the rest are written one by one.
   const grouped = r.chance(0.5) ? items.filter((it) => ['scalar', 'expr', 'template'].includes(it.shape) && !(id === 'java' && it.shape === 'template')) : [];
   const single = items.filter((it) => !grouped.includes(it));
   for (const item of single) {
     if (item.shape === 'bearer' || item.shape === 'basic') doc.item(item, L.header(item, r));
     else if (item.shape === 'block') doc.item(item, L.block(item, r, isTs));
-    else {
-      const lines = L.top(item, valueExpr(L, item, r), r, isTs);
-      doc.item(item, { lines, at: 0 });
+    else if (item.shape === 'scalar' && ((item.label.type === 'secret' && !item.contextual && r.chance(0.1)) || (item.label.kind === 'provider-placeholder' && r.chance(0.2)))) {
+      // A key in a comment: left over from debugging, or an example.
+      const why = item.label.type === 'secret' ? r.pick(['old key, rotate me:', 'staging:', 'TODO remove before merge:', 'works locally with', 'previous value:']) : r.pick(['e.g.', 'looks like', 'format:']);
+      doc.item(item, { lines: [`${L.comment} ${why} ${item.value}`], at: 0 });
+    } else {
+      const fb = fallbackExpr(L, item, r);
+      // A default after an environment read is still a value in the source.
+      const lines = fb ? L.top({ ...item, shape: 'expr' }, fb, r, isTs) : L.top(item, valueExpr(L, item, r), r, isTs);
+      doc.item(item, { lines, at: 0, span: [0, lines.length - 1] });
     }
     doc.blank();
     if (r.chance(0.35)) filler();
   }
   if (grouped.length > 0) {
-    const opened = L.open(r, isTs);
-    doc.add(...opened);
+    const C = r.pick(L.containers);
+    doc.add(...C.open(r, isTs));
     for (const item of grouped) {
-      if (r.chance(0.25)) doc.add(...L.field({ names: { camel: 'timeoutMs', snake: 'timeout_ms', pascal: 'TimeoutMs', dotted: 'http.timeout-ms', env: 'TIMEOUT_MS' } }, String(r.pick([5000, 10000])), r, opened));
-      doc.item(item, { lines: L.field(item, valueExpr(L, item, r), r, opened), at: 0 });
+      if (r.chance(0.25)) doc.add(...C.field({ names: { camel: 'timeoutMs', snake: 'timeout_ms', pascal: 'TimeoutMs', dotted: 'http.timeout-ms', env: 'TIMEOUT_MS' } }, String(r.pick([5000, 10000])), r));
+      doc.item(item, { lines: C.field(item, fallbackExpr(L, item, r) ?? valueExpr(L, item, r), r), at: 0 });
     }
-    doc.add(...L.close(opened));
+    doc.add(...C.close());
     doc.blank();
   }
-  if (r.chance(0.6)) filler();
+  for (let i = r.range(0, 3); i > 0; i--) filler();
   if (L.epilogue) doc.add(...L.epilogue());
   while (doc.lines.length > 0 && doc.lines[doc.lines.length - 1] === '') doc.lines.pop();
   return doc;

@@ -68,7 +68,9 @@ export function buildEnv(r, items) {
   for (const f of r.shuffle(ENV_FILLER).slice(0, r.range(2, 5))) doc.add(f(r));
   for (const item of items) {
     if (r.chance(0.3)) doc.blank().add(`# ${r.pick(['Database', 'Integrations', 'Auth', 'Mail', 'Payments', 'Monitoring', 'Storage'])}`);
-    doc.item(item, { lines: [envLine(item, r)], at: 0 });
+    // A commented-out value is still in the file.
+    const commented = item.label.type === 'secret' && item.shape === 'scalar' && r.chance(0.1);
+    doc.item(item, { lines: [commented ? `# ${envLine(item, r).replace(/^export /, '')}` : envLine(item, r)], at: 0 });
     if (r.chance(0.4)) doc.add(r.pick(ENV_FILLER)(r));
   }
   return doc;
@@ -290,7 +292,7 @@ export function buildProperties(r, items) {
   for (const it of items) {
     let k = `app.${it.names.dotted}`;
     if (it.label.kind === 'connection-string' && r.chance(0.6)) k = 'spring.datasource.url';
-    else if (it.names.words.includes('password') && r.chance(0.4)) k = `spring.${r.pick(['datasource', 'mail', 'rabbitmq', 'redis'])}.password`;
+    else if (it.names.words[it.names.words.length - 1] === 'password' && r.chance(0.4)) k = `spring.${r.pick(['datasource', 'mail', 'rabbitmq', 'redis'])}.password`;
     const sep = r.pick(['=', '=', ' = ', ': ']);
     const v = it.shape === 'block' ? escapedBlock(it) : propEscape(strValue(it, 'properties', r));
     if (r.chance(0.3)) doc.add(r.pick(PROPERTIES_FILLER)(r));
@@ -443,7 +445,9 @@ export function buildTerraform(r, items) {
     if (it.valueType && it.valueType !== 'string') return { lines: [`  ${key} = ${it.value}`], at: 0 };
     return { lines: [`  ${key} = ${cq(it.shape === 'template' ? templateRef(it, 'tf', r) : it.value, '"')}`], at: 0 };
   };
-  for (const it of aws) doc.item(it, attr(it, it.label.kind === 'aws-access-key-id' || it.label.resembles === 'aws-access-key-id' ? 'access_key' : it.label.kind === 'aws-secret-access-key' || it.label.resembles === 'aws-secret-access-key' ? 'secret_key' : it.names.snake));
+  // The provider block calls them access_key and secret_key; anything else keeps its own name.
+  const providerKey = (it) => (/access_key_id$/.test(it.names.snake) ? 'access_key' : /secret_access_key$|^aws_secret_key$/.test(it.names.snake) ? 'secret_key' : it.names.snake);
+  for (const it of aws) doc.item(it, attr(it, providerKey(it)));
   doc.add('}');
   const resources = [
     ['aws_db_instance', 'main', ['  identifier        = "app-db"', '  engine            = "postgres"', '  instance_class    = "db.t3.medium"', '  allocated_storage = 50', `  username          = "${r.pick(DB_USERS)}"`]],
@@ -643,8 +647,10 @@ export function buildNetrc(r) {
     const kind = r.pick(['github-pat', 'heroku-api-key', 'gitlab-pat', 'netrc-password', 'netrc-password']);
     const s = kind === 'netrc-password' ? { label: { type: 'secret', kind }, value: urlPassword(r) } : makeSecretOfKind(r, kind);
     const machine = { 'github-pat': 'github.com', 'heroku-api-key': 'api.heroku.com', 'gitlab-pat': 'gitlab.com', 'netrc-password': `files.${r.pick(WORDS)}-corp.com` }[kind];
-    doc.add(`machine ${machine}`, `  login ${r.pick(DB_USERS)}@${r.pick(WORDS)}.io`);
-    doc.item(s, { lines: [`  password ${s.value}`], at: 0 });
+    // The entry is one credential: a finding on its machine line counts for it.
+    const login = `${r.pick(DB_USERS)}@${r.pick(WORDS)}.io`;
+    if (r.chance(0.3)) doc.item(s, { lines: [`machine ${machine} login ${login} password ${s.value}`], at: 0 });
+    else doc.item(s, { lines: [`machine ${machine}`, `  login ${login}`, `  password ${s.value}`], at: 2, span: [0, 2] });
   }
   return { doc, name: '.netrc' };
 }

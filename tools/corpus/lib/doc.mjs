@@ -52,8 +52,10 @@ export class Doc {
     return this;
   }
 
-  text() {
-    return `${this.lines.join('\n')}\n`;
+  /** The file's text; `crlf` for Windows line endings (line numbers are the same). */
+  text({ crlf = false } = {}) {
+    const eol = crlf ? '\r\n' : '\n';
+    return `${this.lines.join(eol)}${eol}`;
   }
 }
 

@@ -330,16 +330,16 @@ const GH_NAMES = [['github', 'token'], ['gh', 'token'], ['github', 'pat'], ['git
 export const SECRET_KINDS = [
   // cloud
   { kind: 'aws-access-key-id', provider: 'AWS', weight: 3, shape: 'scalar', names: [['aws', 'access', 'key', 'id'], ['access', 'key', 'id'], ['aws', 'key', 'id']], make: (r) => `${r.pick(['AKIA', 'AKIA', 'AKIA', 'ASIA'])}${r.str(BASE32, 16)}`, then: 'aws-secret-access-key' },
-  { kind: 'aws-secret-access-key', provider: 'AWS', weight: 2, shape: 'scalar', names: [['aws', 'secret', 'access', 'key'], ['secret', 'access', 'key'], ['aws', 'secret', 'key']], make: (r) => r.str(B64, 40) },
-  { kind: 'gcp-api-key', provider: 'Google', weight: 2, shape: 'scalar', names: [['google', 'api', 'key'], ['maps', 'api', 'key'], ['gcp', 'api', 'key'], ['firebase', 'api', 'key']], make: (r) => `AIza${r.str(`${ALNUM}-_`, 35)}` },
+  { kind: 'aws-secret-access-key', provider: 'AWS', weight: 2, shape: 'scalar', contextual: true, names: [['aws', 'secret', 'access', 'key'], ['secret', 'access', 'key'], ['aws', 'secret', 'key']], make: (r) => r.str(B64, 40) },
+  { kind: 'gcp-api-key', provider: 'Google', weight: 2, shape: 'scalar', names: [['google', 'api', 'key'], ['maps', 'api', 'key'], ['gcp', 'api', 'key'], ['firebase', 'api', 'key']], make: (r) => `AIza${r.str(`${ALNUM}-_`, 35)}`, inUrl: (v) => `https://maps.googleapis.com/maps/api/geocode/json?address=Berlin&key=${v}` },
   { kind: 'google-oauth-client-secret', provider: 'Google', weight: 1, shape: 'scalar', names: [['google', 'client', 'secret'], ['oauth', 'client', 'secret']], make: (r) => `GOCSPX-${r.str(`${ALNUM}-_`, 28)}` },
   { kind: 'azure-storage-connection-string', provider: 'Azure', weight: 1, shape: 'scalar', names: [['azure', 'storage', 'connection', 'string'], ['storage', 'connection', 'string']], make: (r) => `DefaultEndpointsProtocol=https;AccountName=${r.pick(WORDS)}${r.str(LOWER_ALNUM, 6)};AccountKey=${r.bytes(64).toString('base64')};EndpointSuffix=core.windows.net`, not: ['dockerfile', 'ini'] },
   { kind: 'azure-sas-token', provider: 'Azure', weight: 1, shape: 'scalar', names: [['blob', 'sas', 'url'], ['azure', 'sas', 'url'], ['upload', 'url']], make: (r) => `https://${r.pick(WORDS)}${r.str(LOWER_ALNUM, 6)}.blob.core.windows.net/${r.pick(['uploads', 'backups', 'exports'])}?sv=2022-11-02&ss=b&srt=co&sp=${r.pick(['rl', 'rwdl', 'racwdl'])}&se=2026-0${r.range(1, 9)}-1${r.range(0, 9)}T00:00:00Z&st=2025-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(r.bytes(32).toString('base64'))}`, not: ['dockerfile', 'ini', 'properties'] },
   { kind: 'azure-ad-client-secret', provider: 'Azure', weight: 1, shape: 'scalar', names: [['azure', 'client', 'secret'], ['aad', 'client', 'secret']], make: (r) => `${r.str(`${ALNUM}_~.`, 3)}${r.range(7, 8)}Q~${r.str(`${ALNUM}_~.-`, 34)}` },
   { kind: 'digitalocean-token', provider: 'DigitalOcean', weight: 1, shape: 'scalar', names: [['digitalocean', 'token'], ['do', 'token']], make: (r) => `${r.pick(['dop_v1_', 'doo_v1_'])}${r.hex(64)}` },
   { kind: 'alibaba-access-key-id', provider: 'Alibaba Cloud', weight: 1, shape: 'scalar', names: [['alibaba', 'access', 'key', 'id'], ['aliyun', 'access', 'key']], make: (r) => `LTAI${r.str(ALNUM, 20)}` },
-  { kind: 'cloudflare-api-token', provider: 'Cloudflare', weight: 1, shape: 'scalar', names: [['cloudflare', 'api', 'token'], ['cf', 'api', 'token']], make: (r) => r.str(`${ALNUM}-_`, 40) },
-  { kind: 'heroku-api-key', provider: 'Heroku', weight: 1, shape: 'scalar', names: [['heroku', 'api', 'key']], make: (r) => r.uuid() },
+  { kind: 'cloudflare-api-token', provider: 'Cloudflare', weight: 1, shape: 'scalar', contextual: true, names: [['cloudflare', 'api', 'token'], ['cf', 'api', 'token']], make: (r) => r.str(`${ALNUM}-_`, 40) },
+  { kind: 'heroku-api-key', provider: 'Heroku', weight: 1, shape: 'scalar', contextual: true, names: [['heroku', 'api', 'key']], make: (r) => r.uuid() },
   // code hosts and registries
   { kind: 'github-pat', provider: 'GitHub', weight: 3, shape: 'scalar', bearer: true, names: GH_NAMES, make: (r) => crcToken(r, 'ghp_') },
   { kind: 'github-oauth-token', provider: 'GitHub', weight: 1, shape: 'scalar', bearer: true, names: GH_NAMES, make: (r) => crcToken(r, 'gho_') },
@@ -372,8 +372,8 @@ export const SECRET_KINDS = [
   { kind: 'slack-webhook', provider: 'Slack', weight: 2, shape: 'scalar', names: [['slack', 'webhook', 'url'], ['webhook', 'url'], ['alerts', 'webhook']], make: (r) => `https://hooks.slack.com/services/T${r.str(UPPER_ALNUM, r.range(8, 10))}/B${r.str(UPPER_ALNUM, r.range(8, 10))}/${r.str(ALNUM, 24)}` },
   { kind: 'discord-bot-token', provider: 'Discord', weight: 1, shape: 'scalar', names: [['discord', 'bot', 'token'], ['discord', 'token']], make: (r) => `${Buffer.from(`1${r.str(DIGITS, r.range(17, 18))}`).toString('base64').replace(/=+$/, '')}.${r.str(B64URL, 6)}.${r.str(B64URL, 38)}` },
   { kind: 'discord-webhook', provider: 'Discord', weight: 1, shape: 'scalar', names: [['discord', 'webhook', 'url'], ['webhook', 'url']], make: (r) => `https://discord.com/api/webhooks/1${r.str(DIGITS, 18)}/${r.str(B64URL, 68)}` },
-  { kind: 'telegram-bot-token', provider: 'Telegram', weight: 1, shape: 'scalar', names: [['telegram', 'bot', 'token'], ['tg', 'bot', 'token']], make: (r) => `${r.range(1, 9)}${r.str(DIGITS, r.range(7, 9))}:AA${r.str(B64URL, 33)}` },
-  { kind: 'twilio-auth-token', provider: 'Twilio', weight: 1, shape: 'scalar', names: [['twilio', 'auth', 'token']], make: (r) => r.hex(32) },
+  { kind: 'telegram-bot-token', provider: 'Telegram', weight: 1, shape: 'scalar', names: [['telegram', 'bot', 'token'], ['tg', 'bot', 'token']], make: (r) => `${r.range(1, 9)}${r.str(DIGITS, r.range(7, 9))}:AA${r.str(B64URL, 33)}`, inUrl: (v) => `https://api.telegram.org/bot${v}/sendMessage` },
+  { kind: 'twilio-auth-token', provider: 'Twilio', weight: 1, shape: 'scalar', contextual: true, names: [['twilio', 'auth', 'token']], make: (r) => r.hex(32) },
   { kind: 'sendgrid-api-key', provider: 'SendGrid', weight: 2, shape: 'scalar', bearer: true, names: [['sendgrid', 'api', 'key'], ['mail', 'api', 'key']], make: (r) => `SG.${r.str(B64URL, 22)}.${r.str(B64URL, 43)}` },
   { kind: 'mailgun-api-key', provider: 'Mailgun', weight: 1, shape: 'scalar', names: [['mailgun', 'api', 'key']], make: (r) => `key-${r.hex(32)}` },
   { kind: 'mailchimp-api-key', provider: 'Mailchimp', weight: 1, shape: 'scalar', names: [['mailchimp', 'api', 'key']], make: (r) => `${r.hex(32)}-us${r.range(1, 21)}` },
@@ -381,7 +381,7 @@ export const SECRET_KINDS = [
   { kind: 'shopify-token', provider: 'Shopify', weight: 1, shape: 'scalar', names: [['shopify', 'access', 'token'], ['shopify', 'api', 'secret']], make: (r) => `${r.pick(['shpat_', 'shpss_', 'shpca_', 'shppa_'])}${r.hex(32)}` },
   { kind: 'linear-api-key', provider: 'Linear', weight: 1, shape: 'scalar', names: [['linear', 'api', 'key']], make: (r) => `lin_api_${r.str(ALNUM, 40)}` },
   { kind: 'postman-api-key', provider: 'Postman', weight: 1, shape: 'scalar', names: [['postman', 'api', 'key']], make: (r) => `PMAK-${r.hex(24)}-${r.hex(34)}` },
-  { kind: 'datadog-api-key', provider: 'Datadog', weight: 1, shape: 'scalar', names: [['datadog', 'api', 'key'], ['dd', 'api', 'key']], make: (r) => r.hex(32) },
+  { kind: 'datadog-api-key', provider: 'Datadog', weight: 1, shape: 'scalar', contextual: true, names: [['datadog', 'api', 'key'], ['dd', 'api', 'key']], make: (r) => r.hex(32) },
   { kind: 'newrelic-user-api-key', provider: 'New Relic', weight: 1, shape: 'scalar', names: [['new', 'relic', 'api', 'key'], ['newrelic', 'api', 'key']], make: (r) => `NRAK-${r.str(UPPER_ALNUM, 27)}` },
   { kind: 'sentry-auth-token', provider: 'Sentry', weight: 1, shape: 'scalar', names: [['sentry', 'auth', 'token']], make: (r) => `sntryu_${r.hex(64)}` },
   { kind: 'databricks-token', provider: 'Databricks', weight: 1, shape: 'scalar', bearer: true, names: [['databricks', 'token']], make: (r) => `dapi${r.hex(32)}` },
@@ -405,12 +405,14 @@ export const SECRET_KINDS = [
   { kind: 'connection-string', provider: 'jdbc', weight: 1, shape: 'scalar', names: [['jdbc', 'url'], ['datasource', 'url']], make: (r) => connString(r, 'jdbc'), formats: ['java', 'properties', 'yaml', 'env', 'json', 'md', 'toml'] },
   { kind: 'basic-auth-url', provider: 'URL', weight: 2, shape: 'scalar', names: [['registry', 'url'], ['repo', 'url'], ['mirror', 'url'], ['proxy', 'url'], ['feed', 'url']], make: (r) => `${r.pick(['https', 'https', 'http', 'ftp'])}://${r.pick(['deploy', 'ci', 'admin', 'svc-build', 'jenkins'])}:${urlPassword(r)}@${r.pick(['nexus', 'artifacts', 'git', 'files', 'registry'])}.${r.pick(WORDS)}-corp.${r.pick(['com', 'io', 'net'])}/${r.pick(['repository/npm-private/', 'team/app.git', 'pub/', 'v2/'])}` },
   // generic: a secret-like name and a value that looks like a secret
-  { kind: 'generic-password', weight: 9, shape: 'scalar', names: PASSWORD_NAMES, make: (r) => randomPassword(r) },
-  { kind: 'generic-password-memorable', weight: 2, shape: 'scalar', names: PASSWORD_NAMES, make: memorablePassword },
+  { kind: 'generic-password', weight: 9, shape: 'scalar', contextual: true, names: PASSWORD_NAMES, make: (r) => randomPassword(r) },
+  { kind: 'generic-password-memorable', weight: 2, shape: 'scalar', contextual: true, names: PASSWORD_NAMES, make: memorablePassword },
   {
     kind: 'generic-secret',
     weight: 9,
     shape: 'scalar',
+    contextual: true,
+    inUrl: (v, r) => `https://api.${r.pick(WORDS)}.io/v2/${r.pick(['export', 'reports', 'events'])}?format=json&${r.pick(['api_key', 'access_token', 'apikey', 'token'])}=${encodeURIComponent(v)}`,
     names: SECRET_NAMES,
     make: (r) => r.weighted([[3, () => r.hex(r.pick([32, 40, 64]))], [3, () => r.bytes(r.pick([24, 32, 48])).toString('base64')], [3, () => r.str(ALNUM, r.range(28, 48))], [1, () => r.bytes(32).toString('base64url')]])(),
   },
@@ -685,10 +687,17 @@ export function makeSecret(rng, format, { shapes } = {}) {
       shape: k.shape,
       names: nameForms(rng.pick(k.names)),
       bearer: Boolean(k.bearer),
+      contextual: Boolean(k.contextual),
       then: k.then,
     };
     if (k.shape === 'block') item.block = made;
     else item.value = made;
+    // Some keys travel inside a URL (a query parameter, a path segment) under a name that says nothing.
+    if (k.inUrl && rng.chance(0.25)) {
+      item.value = k.inUrl(made, rng);
+      item.names = nameForms(rng.pick([['geocode', 'url'], ['export', 'url'], ['notify', 'endpoint'], ['callback', 'url'], ['report', 'url']]));
+      item.contextual = false;
+    }
     return item;
   }
   throw new Error(`no secret kind fits format ${format}`);

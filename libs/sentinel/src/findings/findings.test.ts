@@ -11,6 +11,11 @@ describe('redact', () => {
     expect(r).toBe('ghp_…Q7r8');
     expect(r.length).toBeLessThan(12);
   });
+  it('never shows random characters as if they were a prefix', () => {
+    expect(redact('AIzaSyAp4DSI_k2Jq8LmT0vXw4KpNq8Zr2LmTmak')).toBe('AIza…Tmak');
+    expect(redact('sk_live_51Hq8LmT0vXw4KpNq8Zr2LmT')).toBe('sk_live_…2LmT');
+    expect(redact('dop_v1_0a1b2c3d4e5f60718293a4b5c6d7e8f9')).toBe('dop_…e8f9');
+  });
   it('stays on one line for multi-line values', () => {
     expect(redact('\nMIIEpAIBAAKCAQEA\nq8Zr2LmT0vXw4KpN\n')).toBe('MIIE…4KpN');
   });

@@ -1,6 +1,10 @@
 // The only form in which a secret value may leave the matcher: enough to recognise it, never enough to use it.
 
-const KNOWN_PREFIX = /^([A-Za-z0-9]{2,12}[_-])/;
+/**
+ * A provider prefix: one or two segments of letters ending in _ or - (ghp_, sk_live_, xoxb-, github_pat_).
+ * Letters only, so a random part that happens to contain an early _ or - (AIzaSyAp4DSI_…) is never shown.
+ */
+const KNOWN_PREFIX = /^((?:[A-Za-z]{2,10}[_-]){1,2})/;
 
 /**
  * `ghp_…a1b2` for long values (the provider prefix, if any, and the last four characters); shorter values

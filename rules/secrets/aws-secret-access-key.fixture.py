@@ -33,3 +33,7 @@ aws_secret_access_key = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 # Too long to be a secret key (a 44-character base64 value).
 # ok: secret.aws-secret-access-key
 aws_secret_access_key_hash = "R2opnM3neAGbVXzwEyYkbjGip32FFOnFMN25b/cdAbC="
+
+# Spring-style property names with the parts in between.
+# ruleid: secret.aws-secret-access-key
+PROPS = "cloud.aws.credentials.secret-key=KNIpPpAtCVWrLkd6i98j0TqHHsOraE9MMEZ5834G"

@@ -15,3 +15,14 @@ export const fromEnv = new S3Client({ credentials: { accessKeyId: process.env.AW
 
 // ruleid: secret.aws-secret-access-key
 const pair = ['AKIAXLGEP4MGANBU4UVS', 'KNIpPpAtCVWrLkd6i98j0TqHHsOraE9MMEZ5834G'];
+
+export const xmlConfig = `
+<credentials>
+  <accessKey>AKIACL7I3P5JHB53TIME</accessKey>
+  <!-- ruleid: secret.aws-secret-access-key -->
+  <secretKey>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</secretKey>
+</credentials>`;
+
+// A fallback default behind an environment read is still a hardcoded key.
+// ruleid: secret.aws-secret-access-key
+const awsSecretKey: string = process.env.AWS_SECRET_KEY ?? 'qBYJsDYYIyMFce8anFpQfhxztB6eygD4ECkf/S8Q';

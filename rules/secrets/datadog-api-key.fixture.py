@@ -16,6 +16,9 @@ DD_API_KEY = "ef8286310c07154f5a5aa0f8102899d2"
 DD_API_KEY_ENV = os.environ.get("DD_API_KEY")
 
 # ok: secret.datadog-api-key
+DD_API_KEY_SAMPLE = "0123456789abcdef0123456789abcdef"
+
+# ok: secret.datadog-api-key
 DATADOG_API_KEY_EXAMPLE = "<DATADOG_API_KEY>"
 
 # ok: secret.datadog-api-key

@@ -18,7 +18,10 @@ client.run(os.environ["DISCORD_TOKEN"])
 placeholder = "YOUR_DISCORD_BOT_TOKEN"
 
 # ok: secret.discord-bot-token (a JWT has the same dotted shape but is not a Discord token)
-jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTk1MzY4MSIsImlhdCI6MTcxNzEzOTE3NX0.K0M2yjGHyn_suu2b3ySOJsdCk66iVSseF9TkMa5LGLs"
+
+# ok: secret.discord-bot-token (a chain of identifiers has the dotted shape but no digit)
+handler = "MessageComponentInteraction.extend.deferUpdateWithoutReplyingToUser"
 
 # ok: secret.discord-bot-token (first part cannot be the base64 of a numeric user id)
 not_a_snowflake = "QWxhZGRpbjpvcGVuc2VzYW1l.XyZ123.abcdefghijklmnopqrstuvwxyzA"

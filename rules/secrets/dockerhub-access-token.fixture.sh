@@ -8,3 +8,6 @@ echo "$DOCKERHUB_TOKEN" | docker login -u acme-ci --password-stdin
 
 # ok: secret.dockerhub-access-token
 echo "tokens start with dckr_pat_"
+
+# ok: secret.dockerhub-access-token (the example in Docker Hub's API reference)
+curl -d '{"identifier": "myusername", "secret": "dckr_pat_124509ugsdjga93"}' https://hub.docker.com/v2/auth/token

@@ -20,7 +20,7 @@ const jwtSecret = "f131a148336f5e15ef2bcb1d6327fc6b";
 // ruleid: secret.generic-code-javascript
 const privateKey = "9vozeb4Hz0n4cbjuOCFqbOasfvN70609vhXO0boG";
 // ruleid: secret.generic-code-javascript
-const AWS_SECRET_ACCESS_KEY = "qQbTG5CTc1i4dcXn+dgU69wqEvEkfLLCLlnxT5o8";
+const SECRET_ACCESS_KEY = "qQbTG5CTc1i4dcXn+dgU69wqEvEk";
 // ruleid: secret.generic-code-javascript
 const encryptionKey = "373c59301f6fe6d94692687b81f4c922";
 // ruleid: secret.generic-code-javascript
@@ -61,23 +61,27 @@ const settings = {
   auth_token: "p3otRfh7QIKMy6lp2cls",
   // ruleid: secret.generic-code-javascript
   signingKey: "dc1c9ed371acd289632e5cd65a6252d209721560",
-  auth: {
+  // ruleid: secret.generic-code-javascript
+  auth: "deploy:Jx8vQ2mLr7TzKw4p",
+  // ok: secret.generic-code-javascript
+  oauth: "oauth2",
+  basic: {
     user: "deploy",
     // ruleid: secret.generic-code-javascript
     pass: "kLpwj3hG_34Y!%",
   },
 };
 
-// ---- "…Key" with no secret word: only machine-made values ---------------------------------------------------
+// ---- "…Key" names are secret names only with a qualifier that says so (apiKey, secretKey, signingKey) ---------
 
 // ruleid: secret.generic-code-javascript
-const stripeKey = "nqzeQy0lVlYEkBH1eT6j";
+const appKey = "nqzeQy0lVlYEkBH1eT6j";
 // ruleid: secret.generic-code-javascript
-const MAILGUN_KEY = "38ba48478229ec1a1ea4dd0a8ddb1b79";
+const WEBHOOK_KEY = "38ba48478229ec1a1ea4dd0a8ddb1b79";
 // ok: secret.generic-code-javascript
 const cacheKey = "oaFgHE8TXs3GQhAavY4Z";
 // ok: secret.generic-code-javascript
-const storageKey = "app-settings-v2";
+const storageKey = "todos-vuejs-2.0";
 // ok: secret.generic-code-javascript
 const sortKey = "createdAt";
 

@@ -42,3 +42,7 @@ const docs = '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----';
 
 // ok: secret.private-key
 const header = '-----BEGIN RSA PRIVATE KEY-----';
+
+// AWS documentation elides the middle of sample keys and marks them EXAMPLE.
+// ok: secret.private-key
+const elided = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIABAKCAQEAqKpRgnn6yq26U3yt5YFZquyukfRjbMXDcNOK4rMCxDR...fvY4+te\n-----END RSA PRIVATE KEY-----";

@@ -27,3 +27,9 @@ const rotating = 'see secret.slack-config-token for xoxe.xoxb-1-... tokens';
 
 // ok: secret.slack-bot-token
 const docs = 'xoxb-1234-5678-abcdef';
+
+// ok: secret.slack-bot-token
+const madeUp = 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx';
+
+// ok: secret.slack-bot-token (the example in Slack's oauth.v2.access documentation)
+const oauthResponse = { ok: true, access_token: 'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy', token_type: 'bot' };

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Fixture for secret.github-server-to-server-token-jwt in shell. The JWT is random, not issued by GitHub.
+# ruleid: secret.github-server-to-server-token-jwt
+export GH_TOKEN=ghs_6939726_eyJfGqhy6MF-QFgliRa_wRC9CZtyNpbeR.eyJS3hR5K6gftxOjkOZsqfvUSdbzkBkwdT65jhaPm-PgDa3hJhyD-vINjjxlbmCr8Xxcb8cYwnvjmIgr6j8IkU5iqmqI7VhxfimQhKWue5u0ur8x5nE2UbsiY-2.9izIn01WRtH8MTOgTbWtgTgUFGScaxTPyKqj6wx7a-IkQu2KGtm2Gvh5-dDlUaS4083cJI5D2TuLba0emd1ZMiNgJbfdQXZcg5Wjhd-1Lg0h2I5Muz15sFR7dTUWRNpaqeiTY2bveM8ViF_qEjYwbH0-0ItcvOgO6wrt6q_hn2sBoswylWTKOlr3OFjlnvD6vNG047MQ07e0YnCtuqDMhXsCt84TSqv_1m7UP2hef48L92WYnCJxIRw9l1xhVKCkeb73xR2ZK2o1Msh_t0f9sKIOAxMpolWQyhE_5RCT-YWscEtxyhXvNFDqHwDk4_HsoYVvW_m4_5b9y8623wIVHo
+# ok: secret.github-server-to-server-token-jwt
+export GH_TOKEN="${GITHUB_TOKEN}"

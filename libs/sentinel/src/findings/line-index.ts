@@ -2,12 +2,18 @@
 import type { Position } from '../types.js';
 
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = starts;
+  constructor(private readonly text: string) {}
+
+  /** Built on first use: most files a rule looks at produce no finding and never need it. */
+  private get starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
   }
 
   get lineCount(): number {

@@ -22,7 +22,6 @@ export class Prefilter {
   private readonly markerCount: number;
   private readonly hitRule: Uint8Array;
   private readonly hitMarker: Uint8Array;
-  private readonly seenKeyword: Uint8Array;
 
   constructor(rules: readonly PrefilterRule[], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
@@ -45,38 +44,26 @@ export class Prefilter {
     this.markerCount = markers.length;
     this.hitRule = new Uint8Array(this.ruleCount);
     this.hitMarker = new Uint8Array(this.markerCount);
-    this.seenKeyword = new Uint8Array(targets.length);
   }
 
   /** Rule and marker hits in a file's bytes (UTF-8). */
   scanBytes(bytes: Uint8Array): PrefilterHits {
-    // Thousands of files, nearly all without a hit: the scratch arrays are reused, and reset only where used.
-    const { hitRule, hitMarker, seenKeyword } = this;
-    const seen: number[] = [];
-    let remaining = this.ruleCount + this.markerCount;
-    this.automaton.scanBytes(bytes, (kw) => {
-      if (seenKeyword[kw]) return false;
-      seenKeyword[kw] = 1;
-      seen.push(kw);
-      for (const t of this.keywordTargets[kw]!) {
-        if (t >= 0 && !hitRule[t]) {
-          hitRule[t] = 1;
-          remaining--;
-        } else if (t < 0 && !hitMarker[-1 - t]) {
-          hitMarker[-1 - t] = 1;
-          remaining--;
-        }
-      }
-      return remaining === 0; // everything is a candidate: no need to read further
-    });
     const rules: number[] = [];
     const markers: number[] = [];
-    if (seen.length === 0) return { rules, markers };
+    const keywords = this.automaton.distinctKeywords(bytes);
+    if (keywords.length === 0) return { rules, markers };
+    // Scratch arrays reused across files; reset only where this file set them.
+    const { hitRule, hitMarker } = this;
+    for (const kw of keywords) {
+      for (const t of this.keywordTargets[kw]!) {
+        if (t >= 0) hitRule[t] = 1;
+        else hitMarker[-1 - t] = 1;
+      }
+    }
     for (let i = 0; i < hitRule.length; i++) if (hitRule[i]) rules.push(i);
     for (let i = 0; i < hitMarker.length; i++) if (hitMarker[i]) markers.push(i);
     hitRule.fill(0);
     hitMarker.fill(0);
-    for (const kw of seen) seenKeyword[kw] = 0;
     return { rules, markers };
   }
 

@@ -51,11 +51,17 @@ func main() {
 	os.Setenv("STRIPE_SECRET_KEY", "Fgua0kfgNc7jkvJgxu3prr")
 	req, _ := http.NewRequest("GET", "https://api.example.com/v1/me", nil)
 	// ruleid: secret.generic-code-go
-	req.Header.Set("Authorization", "Bearer TOze20UIPK6ljidsvoYKMY")
+	req.Header.Set("X-Auth-Token", "TOze20UIPK6ljidsvoYKMY")
 	// ruleid: secret.generic-code-go
 	client.SetAccessToken("qOEo0CLB9az4wHPR8MiCou")
 	// ruleid: secret.generic-code-go
 	conn := Dial(WithPassword("ZVDO_t@Tmn2FptU"))
+	// ruleid: secret.generic-code-go
+	masterKey := envOr("MASTER_KEY", "9uJgFNeuNJSCm0tkfvr2NI")
+	// ok: secret.generic-code-go
+	cookieSecret := envOr("COOKIE_SECRET", "")
+	// ok: secret.generic-code-go
+	smtpPassword := "admin@example.com"
 
 	// ok: secret.generic-code-go
 	password := os.Getenv("DB_PASSWORD")
@@ -86,5 +92,5 @@ func main() {
 	// ok: secret.generic-code-go
 	accessToken := "test-access-token"
 	_, _, _, _, _, _, _, _, _, _, _, _, _ = clientSecret, signingKey, headers, req, conn, token, passwordPrompt, apiKeyPlaceholder, secret, tokenType, secretName, passwordField, authToken
-	_, _, _ = hashed, privateKeyFile, accessToken
+	_, _, _, _, _, _ = hashed, privateKeyFile, accessToken, masterKey, cookieSecret, smtpPassword
 }

@@ -38,11 +38,15 @@ public class PaymentsClient {
         // ruleid: secret.generic-code-java
         props.put("mail.smtp.pass", "!_Uj%1wt1TmnF@4");
         // ruleid: secret.generic-code-java
-        conn.setRequestProperty("Authorization", "Bearer KMoJWe5ML1S9XSS2nJAy53");
+        conn.setRequestProperty("X-Api-Token", "KMoJWe5ML1S9XSS2nJAy53");
         // ruleid: secret.generic-code-java
         Map<String, String> headers = Map.of("X-API-KEY", "hP2dTOk3nrYtEpfyKwCJcP");
         // ruleid: secret.generic-code-java
         Client client = Client.builder().apiKey("vUu4g81ILj9BAOYkuCTI08").build();
+        Mailer mailer = Mailer.builder().host("smtp.internal")
+                // ruleid: secret.generic-code-java
+                .smtpPassword("&DlVmn0KhrSMLhy")
+                .build();
         // ruleid: secret.generic-code-java
         String webhookSecret = System.getProperty("webhook.secret", "mX2swlacnmS5pJ6B5u0YRa");
 

@@ -30,7 +30,7 @@ const passphrase = "8+oKktnC*Kiwdm";
 // ruleid: secret.generic-code-javascript
 const sessionSecret = "7X4paANsMxueuLuXcZuz";
 // ruleid: secret.generic-code-javascript
-const heroku_api_key = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+const support_api_key = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
 // ---- assignments --------------------------------------------------------------------------------------------
 
@@ -110,6 +110,8 @@ function login({ user, apiToken = "ED0ht9Niz2PX2ARknjs3" } = {}) {
 const webhookSecret = process.env.WEBHOOK_SECRET || "MJfUo6zOXz5emgCe29VR";
 // ruleid: secret.generic-code-javascript
 const sentryToken = process.env["SENTRY_TOKEN"] ?? "I29mNjiOEiKaui3gNDjc";
+// ruleid: secret.generic-code-javascript
+const signingSecret = getEnv("SIGNING_SECRET", "lfISROqWU6DLcoiOhG5qAJ");
 
 // ---- setters and headers ------------------------------------------------------------------------------------
 
@@ -126,12 +128,10 @@ store.set("password", "h9HD7LK-6NEPJ=");
 localStorage.setItem("access_token", "3ceasFEJCxnJlyIiQHlh");
 // ruleid: secret.generic-code-javascript
 headers.append("X-Auth-Token", "o1o8AJB4vt2AMpC2WSTM");
-// ruleid: secret.generic-code-javascript
-headers.set("Authorization", "Bearer npjHrnFPEXefjwKyuVjX4");
 const request = {
   headers: {
     // ruleid: secret.generic-code-javascript
-    Authorization: "Basic cG5Nemp1ZWZORUh0a21sdW9sVmI=",
+    "X-Auth-Token": "cG5Nemp1ZWZORUh0a21sdW9sVmI",
     // ok: secret.generic-code-javascript
     "Content-Type": "application/json",
   },
@@ -218,3 +218,13 @@ if (password === "Qx7#pL9mZ2!wRt") login();
 const hashed = verifyPassword("Qx7#pL9mZ2!wRt");
 // ok: secret.generic-code-javascript
 const issued = createToken("7fG2kL9pQxZ3mN8v");
+// ok: secret.generic-code-javascript
+const masterPassword = "qwertyuiopasdfghjkl";
+// ok: secret.generic-code-javascript
+const i18n = { password: "Contraseña", token: "Jeton d'accès" };
+// ok: secret.generic-code-javascript
+const themeToken = { accessToken: "#1a2b3c4d" };
+// ok: secret.generic-code-javascript
+fetch(url, { credentials: "same-origin", headers: { Authorization: `Bearer ${token}` } });
+// ok: secret.generic-code-javascript
+const lastSignificantToken = "?InterpolationInTemplate";

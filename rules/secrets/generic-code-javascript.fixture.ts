@@ -56,7 +56,7 @@ client.setAccessToken("ie2X8T2GHKTuQOlNWIbrLE");
 const fetchOptions: RequestInit = {
   headers: {
     // ruleid: secret.generic-code-javascript
-    Authorization: "Bearer Cju3JW1yDoYLRPR8lAZga1",
+    "X-Api-Key": "Cju3JW1yDoYLRPR8lAZga1",
   },
 };
 

@@ -63,7 +63,7 @@ headers = {
     # ruleid: secret.generic-code-python
     "X-Api-Key": "KzYDwBvkjGDbgEQ2b2xCQL",
     # ruleid: secret.generic-code-python
-    "Authorization": "Bearer xHHtPum43vh5FWqdNCPjav",
+    "X-Auth-Token": "xHHtPum43vh5FWqdNCPjav",
     # ok: secret.generic-code-python
     "Content-Type": "application/json",
 }
@@ -150,3 +150,7 @@ hashed = hash_password("239fquyj5LqEG9ehM2d0Ri")
 TEST_PASSWORD = "test-password-123"
 # ok: secret.generic-code-python
 secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+# ok: secret.generic-code-python
+api_token = "d41d8cd98f00b204e9800998ecf8427e"
+# ok: secret.generic-code-python
+avatar_token = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="

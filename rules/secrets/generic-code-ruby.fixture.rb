@@ -7,6 +7,10 @@ API_KEY = "DUEm3SZhSI9k8Tt8hxW08u"
 db_password = 'dz^F4TW#FvRZh&&'
 # ruleid: secret.generic-code-ruby
 $github_token = "lkqLIRjhwOzwnLgIUooxUw"
+# ruleid: secret.generic-code-ruby
+REDIS_PASSWORD = 'N6KbvCDbmJ&rhA4'.freeze
+# ok: secret.generic-code-ruby
+MASTER_KEY = 'qwertyuiopasdfghjkl'.freeze
 
 class PaymentsClient
   # ruleid: secret.generic-code-ruby
@@ -76,3 +80,5 @@ password_digest = "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"
 authenticate(password) if password == "SagXGP5BtqZC89OvojVRTo"
 # ok: secret.generic-code-ruby
 test_token = "fake-token-for-specs"
+# ok: secret.generic-code-ruby
+req["Authorization"] = "Bearer #{access_token}"

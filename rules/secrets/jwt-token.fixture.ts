@@ -12,11 +12,18 @@ export const client = {
 };
 
 describe('auth', () => {
-  it('accepts an unsigned token', () => {
-    // An alg:none token is still a bearer credential for a server that accepts it.
-    // ruleid: secret.jwt-token
+  it('rejects an unsigned token', () => {
+    // alg:none with an empty signature proves nothing to a server that checks signatures: the shape only.
+    // ok: secret.jwt-token
     const unsigned = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJyUEl6UW4wM1hMIiwiaWF0IjoxNzQ3OTIwMjExLCJleHAiOjE3NDc5MjM4MTEsInJvbGUiOiJzZXJ2aWNlIn0.';
     void unsigned;
+  });
+
+  it('accepts a signed test token', () => {
+    // A signed token in a test is still a credential: tests get copied, and expiry is not revocation.
+    // ruleid: secret.jwt-token
+    const signed = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0ZXN0LXVzZXItNDIiLCJpYXQiOjE2MDAwMDAwMDAsImV4cCI6MTYwMDAwMzYwMH0.d3Rn8vK0qL5yXc2ZpHb7mA1sT9uNfE4gRjW6oIkYeQc';
+    void signed;
   });
 });
 

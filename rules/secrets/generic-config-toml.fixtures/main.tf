@@ -6,3 +6,23 @@ resource "aws_db_instance" "billing" {
   # ruleid: secret.generic-config-toml
   master_password = "Hq3ZvK8mWp2YtR6nLx"
 }
+
+variable "app_secret" {
+  type      = string
+  sensitive = true
+  # ruleid: secret.generic-config-toml
+  default   = "Tq8Lm3Xv9Rk2Wz7Pn4Yb6Hc"
+}
+
+variable "region" {
+  type = string
+  # ok: secret.generic-config-toml
+  default = "eu-west-1"
+}
+
+variable "db_password" {
+  type      = string
+  sensitive = true
+  # ok: secret.generic-config-toml
+  default   = ""
+}

@@ -44,7 +44,7 @@ describe('shannonEntropy', () => {
 });
 
 describe('looksLikePlaceholder', () => {
-  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE', 'AKIAIOSFODNN7EXAMPLE', 'my-fake-token-1234', 'dummy_secret_value', 'shpat_<your-admin-api-token>', 'sk_live_${STRIPE_KEY}', 'xoxb-{{ .Values.slack }}', 'abcd1234abcd1234abcd', '1234567890abcdef', 'sk_live_…ab12', 'sk_live_...4242', '%FTP_PASSWORD%', '$(HMAC_KEY)', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk.eyJ1IjoibWFwYm94In0.abc'])(
+  it.each(['changeme', '<your-token>', 'xxxxxxxx', '${API_KEY}', '{{ .Values.token }}', '%(password)s', '********', 'sk_live_xxxxxxxxxxxxxxxx', '12345678', 'abcdefghij', 'YOUR_API_KEY_HERE', 'AKIAIOSFODNN7EXAMPLE', 'my-fake-token-1234', 'dummy_secret_value', 'shpat_<your-admin-api-token>', 'sk_live_${STRIPE_KEY}', 'xoxb-{{ .Values.slack }}', 'abcd1234abcd1234abcd', '1234567890abcdef', 'sk_live_…ab12', 'sk_live_...4242', '%FTP_PASSWORD%', '$(HMAC_KEY)', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk.eyJ1IjoibWFwYm94In0.abc', 'deploy/key.pem:1', './certs/server.key'])(
     'treats %s as a placeholder',
     (v) => expect(looksLikePlaceholder(v)).toBe(true),
   );

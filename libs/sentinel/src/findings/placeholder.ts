@@ -92,6 +92,8 @@ export function looksLikePlaceholder(value: string): boolean {
   // A value already shortened for display (Warden's own ghp_…a1b2, or sk_live_...4242).
   if (v.includes('…') || v.includes('...')) return true;
   if (PUBLIC_BY_DESIGN.test(v)) return true;
+  // A file path, perhaps with a line number (deploy/key.pem:1, ./certs/server.key): where a secret is, not one.
+  if (/^(?:\.{0,2}\/)?(?:[\w-]+\/)+[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,7}(?::\d+){0,2}$/.test(v)) return true;
   const lower = v.toLowerCase();
   if (FILLER_WORDS.some((w) => hasFillerWord(lower, w))) return true;
   // Mostly masking characters: ****, xxxx-xxxx, ....

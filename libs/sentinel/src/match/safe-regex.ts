@@ -9,8 +9,28 @@
 // but it is not relied on: which patterns it covers differs between V8 versions (Node 24 accepts lookbehind in
 // the linear engine yet still hangs on some). `ignoreCase` is compiled to [aA] classes rather than the `i`
 // flag, which that engine lacks.
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { createRequire } from 'node:module';
 import type { Node as RegexNode } from '@eslint-community/regexpp/ast';
+
+type Regexpp = typeof import('@eslint-community/regexpp');
+let regexpp: Regexpp | undefined;
+/** The regex parser loads only for patterns whose class the build did not record (user rules, edited rules). */
+function parser(): Regexpp {
+  return (regexpp ??= createRequire(import.meta.url)('@eslint-community/regexpp') as Regexpp);
+}
+
+const knownRisks = new Map<string, RegexRisk>();
+const riskKey = (source: string, flags: string) => `${flags}\u0000${source}`;
+
+/** Records classes computed at build time (the prevalidated rule index), so loading skips the analysis. */
+export function primeRegexRisks(entries: Record<string, RegexRisk>): void {
+  for (const [key, risk] of Object.entries(entries)) knownRisks.set(key, risk);
+}
+
+/** The key under which a pattern's class is stored in the rule index. */
+export function regexRiskKey(source: string, flags: string): string {
+  return riskKey(source, flags);
+}
 import v8 from 'node:v8';
 
 let flagsSet = false;
@@ -27,6 +47,15 @@ export type RegexRisk = 'bounded' | 'unbounded';
 
 /** Classes a pattern as above. Throws when the pattern does not parse. */
 export function regexRisk(source: string, flags: string): RegexRisk {
+  const cached = knownRisks.get(riskKey(source, flags));
+  if (cached) return cached;
+  const risk = analyseRisk(source, flags);
+  knownRisks.set(riskKey(source, flags), risk);
+  return risk;
+}
+
+function analyseRisk(source: string, flags: string): RegexRisk {
+  const { RegExpParser, visitRegExpAST } = parser();
   const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
   let unbounded = false;
   const repeats = (n: { max: number }) => n.max > 1;

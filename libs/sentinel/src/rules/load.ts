@@ -10,6 +10,7 @@ import { RuleLoadError } from '../errors.js';
 import { ruleMatcher } from '../config/rule-pattern.js';
 import type { Category, Severity } from '../types.js';
 import type { RuleDefinition } from './schema.js';
+import { foldCase, primeRegexRisks, regexRisk, regexRiskKey, type RegexRisk } from '../match/safe-regex.js';
 
 import type { RuleSource } from './compile.js';
 
@@ -73,6 +74,8 @@ async function listRuleFiles(dir: string): Promise<string[]> {
 export interface RuleIndex {
   version: 1;
   rules: Record<string, RuleDefinition>;
+  /** Backtracking class of each rule regex (match/safe-regex.ts), keyed by regexRiskKey. */
+  regexRisks?: Record<string, RegexRisk>;
 }
 
 export const RULE_INDEX_FILE = 'rule-index.json';
@@ -83,7 +86,10 @@ function ruleIndex(): Map<string, RuleDefinition> {
     prevalidated = new Map();
     try {
       const index = JSON.parse(readFileSync(new URL(`../${RULE_INDEX_FILE}`, import.meta.url), 'utf8')) as RuleIndex;
-      if (index.version === 1) prevalidated = new Map(Object.entries(index.rules));
+      if (index.version === 1) {
+        prevalidated = new Map(Object.entries(index.rules));
+        if (index.regexRisks) primeRegexRisks(index.regexRisks);
+      }
     } catch {
       // No index (running from sources, or a custom build): every file is validated as it loads.
     }
@@ -97,7 +103,8 @@ export function ruleTextHash(text: string): string {
 
 async function definitionOf(text: string, file: string): Promise<RuleDefinition> {
   const known = ruleIndex().get(ruleTextHash(text));
-  if (known) return structuredClone(known);
+  // Shared, not copied: definitions are never mutated (a severity override makes a new object).
+  if (known) return known;
   const { parseRule } = await import('./parse.js');
   return parseRule(text, file);
 }
@@ -116,7 +123,14 @@ export async function buildRuleIndex(dirs: readonly string[]): Promise<RuleIndex
       }
     }
   }
-  return { version: 1, rules };
+  const regexRisks: Record<string, RegexRisk> = {};
+  for (const def of Object.values(rules)) {
+    if (!def.regex) continue;
+    const pattern = def.regex.ignoreCase ? foldCase(def.regex.pattern) : def.regex.pattern;
+    const flags = 'g' + (def.regex.multiline ? 'm' : '') + (def.regex.dotAll ? 's' : '');
+    regexRisks[regexRiskKey(pattern, flags)] = regexRisk(pattern, flags);
+  }
+  return { version: 1, rules, regexRisks };
 }
 
 function selected(id: string, category: Category, sel: RuleSelection): boolean {

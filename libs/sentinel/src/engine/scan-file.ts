@@ -142,7 +142,11 @@ export async function scanSource(
   }
   const utf16 = read.bytes[0] === 0xff || read.bytes[0] === 0xfe; // a byte order mark: the bytes are not UTF-8
   const hits = utf16 ? undefined : ruleSet.prefilter.scanBytes(read.bytes);
-  if (hits && hits.rules.length === 0 && hits.markers.length === 0) return outcome;
+  const language = languageForPath(file.path, opts.languageOverrides);
+  // Language, path and secrets-only filters need no text: apply them before decoding anything.
+  const applicable = (r: CompiledRule) =>
+    (!read.secretsOnly || (r.meta.category === 'secret' && !r.matcher.needsTree)) && ruleApplies(r, language, file.path);
+  if (hits && hits.markers.length === 0 && !hits.rules.some((i) => applicable(ruleSet.rules[i]!))) return outcome;
 
   const { text, invalidUtf8 } = decode(read.bytes);
   const candidateIndices = hits?.rules ?? ruleSet.prefilter.candidates(text);
@@ -157,11 +161,9 @@ export async function scanSource(
 
   const budget = new Deadline(opts.timeBudgetMs);
   const allow = allowRegexes(opts.secretAllowRegexes);
-  const language = languageForPath(file.path, opts.languageOverrides);
   const candidates = candidateIndices
     .map((i) => ruleSet.rules[i]!)
-    .filter((r) => !read.secretsOnly || (r.meta.category === 'secret' && !r.matcher.needsTree))
-    .filter((r) => ruleApplies(r, language, file.path) && (r.prefilter === undefined || r.prefilter.test(text)));
+    .filter((r) => applicable(r) && (r.prefilter === undefined || r.prefilter.test(text)));
   const hasDirectives = hits ? hits.markers.length > 0 : text.includes(DIRECTIVE_MARKER);
   if (candidates.length === 0) {
     // No rule can match, but a suppression comment here may name a rule that applies: say it is unused.

@@ -153,3 +153,8 @@ export function severityRank(s: Severity): number {
 export function atOrAbove(s: Severity, threshold: Severity): boolean {
   return severityRank(s) >= severityRank(threshold);
 }
+
+/** A finding that fails the run: at or above the threshold, not suppressed, and not context outside a change. */
+export function isBlocking(finding: Finding, failOn: Severity): boolean {
+  return finding.suppressed === undefined && finding.inChange !== false && atOrAbove(finding.severity, failOn);
+}

@@ -151,6 +151,7 @@ export async function scanCommand(args: string[], io: CliIO): Promise<number> {
   const color = v['no-color'] ? false : v.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !v.output;
 
   let progress: Progress | undefined;
+  let reported = 0;
   const result: ScanResult = await scan({
     target,
     root,
@@ -166,8 +167,10 @@ export async function scanCommand(args: string[], io: CliIO): Promise<number> {
     keepContext: v['keep-context'],
     gitignore: !v['no-gitignore'],
     onProgress: (done, total) => {
+      // Outcomes arrive in batches: advance by what finished since the last call, not by one.
       progress ??= total >= 500 ? createProgress(io.stderr, total) : { tick() {}, done() {} };
-      progress.tick(1);
+      progress.tick(done - reported);
+      reported = done;
       if (done === total) progress.done();
     },
   });

@@ -142,6 +142,7 @@ export async function scanSource(
   }
   const utf16 = read.bytes[0] === 0xff || read.bytes[0] === 0xfe; // a byte order mark: the bytes are not UTF-8
   const hits = utf16 ? undefined : ruleSet.prefilter.scanBytes(read.bytes);
+  if (hits && hits.rules.length === 0 && hits.markers.length === 0) return outcome;
   const language = languageForPath(file.path, opts.languageOverrides);
   // Language, path and secrets-only filters need no text: apply them before decoding anything.
   const applicable = (r: CompiledRule) =>

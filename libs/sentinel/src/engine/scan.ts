@@ -9,7 +9,7 @@ import { enableLinearFallback } from '../match/safe-regex.js';
 import { defaultRulesDir, loadRules } from '../rules/load.js';
 import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
-import { atOrAbove, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
+import { isBlocking, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
 import { RuleSet } from './rule-set.js';
 import type { ScanPool } from './pool.js';
 import { compactBatch, scanSource, type BatchResult, type FileOutcome, type FileScanOptions } from './scan-file.js';
@@ -250,5 +250,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
 /** Findings that fail the scan: at or above the threshold and not suppressed. */
 export function blockingFindings(result: ScanResult, failOn: Severity): Finding[] {
-  return result.findings.filter((f) => !f.suppressed && f.inChange !== false && atOrAbove(f.severity, failOn));
+  return result.findings.filter((f) => isBlocking(f, failOn));
 }

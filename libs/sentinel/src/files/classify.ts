@@ -12,12 +12,10 @@
 //    line (judged on a prefix only, and only past 4 KiB, so a short one-line module is still scanned).
 //  - Binary: a known binary extension, or a NUL byte in the first 8 KiB (after a UTF-16 byte order mark,
 //    NULs are text and the file is decoded as UTF-16).
-//  - readForScan never follows a symlink: it opens with O_NOFOLLOW. The targets stage already resolved links
-//    it accepts (to files inside the root) to their real paths, so a link met here is one nobody vetted.
-import { constants, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+//  - The reader (read-bytes.ts) never follows a symlink: it opens with O_NOFOLLOW. The targets stage already
+//    resolved the links it accepts (to files inside the root), so a link met there is one nobody vetted.
 import { isUtf8 } from 'node:buffer';
-import type { SkipReason, SourceFile } from '../types.js';
+import type { SkipReason } from '../types.js';
 
 /** Same default as targets/types.ts (the stages share only types.ts). */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -28,7 +26,6 @@ const MINIFIED_MIN_BYTES = 4 * 1024;
 const MINIFIED_AVG_LINE = 500;
 const GENERATED_MAX_LINES = 20;
 const GENERATED_MAX_BYTES = 4 * 1024;
-const READ_CHUNK = 1024 * 1024;
 
 const BINARY_EXTENSIONS = new Set(
   [
@@ -113,65 +110,6 @@ export function classifyWithDetail(
   return undefined;
 }
 
-export type ReadResult = { text: string; invalidUtf8: boolean } | { skip: SkipReason; detail?: string };
-
-/**
- * Reads a candidate (from `content`, or from `absPath` on disk), classifies it and decodes it. Never throws for
- * a file's sake: anything wrong with it is a skip. The size check uses fstat, so a huge file is never read;
- * the rest is read in chunks, up to the limit, in case the file grows meanwhile.
- */
-export async function readForScan(file: SourceFile, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
-  if (file.content) {
-    const c = classifyWithDetail(file.path, file.content.subarray(0, HEAD_BYTES), file.content.length, maxFileSize);
-    return c ? { skip: c.reason, detail: c.detail } : decode(file.content);
-  }
-  if (!file.absPath) return { skip: 'unreadable', detail: 'no content and no path on disk' };
-
-  let handle: FileHandle;
-  try {
-    // O_NONBLOCK: opening a named pipe must not wait for a writer (fstat then rejects it).
-    handle = await open(file.absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return openFailure(e);
-  }
-  try {
-    const st = await handle.stat();
-    if (!st.isFile()) return { skip: 'not-a-file', detail: kind(st) };
-    if (st.size > maxFileSize) {
-      return { skip: 'too-large', detail: `${st.size} bytes, over the ${maxFileSize}-byte limit` };
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let classified = false;
-    for (;;) {
-      // The first read is the head; later ones stop one byte past the limit, enough to tell it was crossed.
-      const want = classified ? Math.min(READ_CHUNK, maxFileSize + 1 - total) : HEAD_BYTES;
-      if (want <= 0) break;
-      const buf = Buffer.allocUnsafe(want);
-      const { bytesRead } = await handle.read(buf, 0, want, null);
-      if (bytesRead > 0) {
-        chunks.push(buf.subarray(0, bytesRead));
-        total += bytesRead;
-      }
-      if (!classified) {
-        classified = true;
-        const head = chunks[0] ?? Buffer.alloc(0);
-        const c = classifyWithDetail(file.path, head, Math.max(st.size, total), maxFileSize);
-        if (c) return { skip: c.reason, detail: c.detail };
-        if (bytesRead < want) break;
-        continue;
-      }
-      if (bytesRead === 0) break;
-    }
-    if (total > maxFileSize) return { skip: 'too-large', detail: `grew past the ${maxFileSize}-byte limit while read` };
-    return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
-  } catch (e) {
-    return { skip: 'unreadable', detail: errorDetail(e) };
-  } finally {
-    await handle.close().catch(() => {});
-  }
-}
-
 /**
  * Bytes → text, leniently: invalid UTF-8 becomes U+FFFD (and is flagged so the engine can say so), a byte order
  * mark is dropped (it would shift every column on line 1), UTF-16 with a BOM is decoded as such.
@@ -214,26 +152,8 @@ function generatedMarker(head: Buffer): { text: string; line: number } | undefin
   return undefined;
 }
 
-function openFailure(e: unknown): ReadResult {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return { skip: 'not-a-file', detail: 'symbolic link (not followed when reading)' };
-  if (code === 'EISDIR') return { skip: 'not-a-file', detail: 'a directory' };
-  return { skip: 'unreadable', detail: errorDetail(e) };
-}
 
-function errorDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no longer exists';
-  return code ?? (e instanceof Error ? e.message : String(e));
-}
 
-function kind(st: Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a named pipe';
-  if (st.isSocket()) return 'a socket';
-  return 'a device or special file';
-}
 
 function baseName(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));

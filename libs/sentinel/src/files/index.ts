@@ -3,10 +3,8 @@ export {
   classify,
   classifyWithDetail,
   decode,
-  readForScan,
   DEFAULT_MAX_FILE_SIZE,
   HEAD_BYTES,
   type Classification,
-  type ReadResult,
 } from './classify.js';
 export { readBytesSync, type BytesResult } from './read-bytes.js';

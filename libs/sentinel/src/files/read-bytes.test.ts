@@ -1,11 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBytesSync } from './read-bytes.js';
 
+const isRoot = process.getuid?.() === 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'warden-bytes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  execFileSync('chmod', ['-R', 'u+rwx', dir]);
+  rmSync(dir, { recursive: true, force: true });
+});
 const onDisk = (rel: string, content: string | Buffer) => {
   const abs = path.join(dir, rel);
   mkdirSync(path.dirname(abs), { recursive: true });
@@ -41,5 +46,49 @@ describe('readBytesSync', () => {
     expect(readBytesSync({ path: 'link.txt', absPath: link, size: 0 })).toMatchObject({ skip: 'not-a-file' });
     expect(readBytesSync({ path: 'gone.txt', absPath: path.join(dir, 'gone.txt'), size: 0 })).toMatchObject({ skip: 'unreadable' });
     expect(readBytesSync({ path: 'sub', absPath: dir, size: 0 })).toMatchObject({ skip: 'not-a-file' });
+  });
+
+  it('reads a file larger than one read whole', () => {
+    const text = 'line of text\n'.repeat(20_000);
+    const r = readBytesSync(onDisk('long.txt', text));
+    expect('bytes' in r && r.bytes.toString('utf8') === text).toBe(true);
+  });
+
+  it('gives binary skips their reason, from disk or from content', () => {
+    expect(readBytesSync(onDisk('skip/x.bin', Buffer.from([1, 0, 2])))).toEqual({ skip: 'binary', detail: '.bin file' });
+    expect(readBytesSync({ path: 'a.dat', content: Buffer.from([1, 0, 2]), size: 3 })).toEqual({ skip: 'binary', detail: 'NUL byte at offset 1' });
+    expect(readBytesSync({ path: 'big.txt', content: Buffer.from('12345'), size: 5 }, 4)).toMatchObject({ skip: 'too-large' });
+  });
+
+  it('skips a 50 MB one-line file as too large from its size, without reading it', () => {
+    const abs = path.join(dir, 'huge.js');
+    const fd = openSync(abs, 'w');
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    for (let i = 0; i < 50; i++) writeSync(fd, chunk);
+    closeSync(fd);
+    try {
+      expect(readBytesSync({ path: 'huge.js', absPath: abs, size: 0 })).toEqual({
+        skip: 'too-large',
+        detail: `${50 * 1024 * 1024} bytes, over the 1048576-byte limit`,
+      });
+    } finally {
+      rmSync(abs);
+    }
+  });
+
+  it('refuses a named pipe without blocking', () => {
+    const pipe = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    expect(readBytesSync({ path: 'pipe', absPath: pipe, size: 0 })).toEqual({ skip: 'not-a-file', detail: 'a named pipe' });
+  });
+
+  it('reports a file with no content and no path as unreadable', () => {
+    expect(readBytesSync({ path: 'nothing.ts', size: 0 })).toMatchObject({ skip: 'unreadable' });
+  });
+
+  it.skipIf(isRoot)('reports a file without read permission as unreadable', () => {
+    const f = onDisk('locked/secret.ts', 'x');
+    chmodSync(f.absPath, 0o000);
+    expect(readBytesSync(f)).toEqual({ skip: 'unreadable', detail: 'permission denied' });
   });
 });

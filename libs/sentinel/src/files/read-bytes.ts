@@ -1,8 +1,8 @@
 // The engine's hot path: read a file's bytes synchronously (workers and small in-process scans have nothing else
 // to do meanwhile, and one syscall beats an event-loop round trip per step), classify them, and leave decoding to
-// the caller, which decodes only files the keyword prefilter keeps. Same rules as readForScan: no symlinks
-// followed, no read past the size limit, every problem a skip.
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+// the caller, which decodes only files the keyword prefilter keeps. No symlink is followed, nothing is read past
+// the size limit, and every problem is a skip.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { SkipReason, SourceFile } from '../types.js';
 import { classifyWithDetail, DEFAULT_MAX_FILE_SIZE, HEAD_BYTES } from './classify.js';
 
@@ -47,14 +47,17 @@ export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MA
     return { skip: 'unreadable', detail: describe(e) };
   }
   try {
-    // Read straight into a scratch buffer reused across files: no fstat (the targets stage already checked the
-    // type and size; O_NOFOLLOW and O_NONBLOCK keep links and pipes out) and no allocation per file. One byte
-    // past the limit is enough to notice a file that grew.
+    // fstat on the open descriptor: a pipe or device is refused, and a file over the limit is never read.
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skip: 'not-a-file', detail: kind(st) };
+    if (st.size > maxFileSize) return { skip: 'too-large', detail: `${st.size} bytes, over the ${maxFileSize}-byte limit` };
+    // Read into a scratch buffer reused across files: no allocation per file. One byte past the limit is
+    // enough to notice a file that grew since fstat.
     const limit = maxFileSize + 1;
     const buf = scratchFor(limit);
     let total = 0;
     for (let n = 1; n > 0 && total < limit; total += n) n = readSync(fd, buf, total, limit - total, null);
-    if (total > maxFileSize) return { skip: 'too-large', detail: `over the ${maxFileSize}-byte limit` };
+    if (total > maxFileSize) return { skip: 'too-large', detail: `grew past the ${maxFileSize}-byte limit while read` };
     const bytes = buf.subarray(0, total);
     const c = classifyWithDetail(file.path, bytes.subarray(0, HEAD_BYTES), total, maxFileSize);
     return classified(bytes, c);
@@ -72,4 +75,11 @@ function describe(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'no longer exists';
   return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function kind(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  return 'a device or special file';
 }

@@ -22,7 +22,6 @@ export class KeywordAutomaton {
   private readonly classes: number;
   /** For each state, the keyword ids that end there (including via failure links). */
   private readonly outputs: Array<number[] | undefined>;
-  private readonly accepting: Uint8Array;
   readonly keywordCount: number;
 
   constructor(keywords: readonly string[]) {
@@ -88,27 +87,10 @@ export class KeywordAutomaton {
     this.classes = classes;
     this.delta = delta;
     this.outputs = out;
-    this.accepting = Uint8Array.from(out, (o) => (o ? 1 : 0));
     this.acceptingRow = new Uint8Array(states * classes);
     out.forEach((o, state) => {
       if (o) this.acceptingRow[state * classes] = 1;
     });
-  }
-
-  /**
-   * Calls `onMatch(keywordId)` for every keyword occurrence in the UTF-8 bytes; stops early when it returns
-   * true. Returns false when stopped early.
-   */
-  scanBytes(bytes: Uint8Array, onMatch: (keywordId: number) => boolean | void): boolean {
-    const { delta, outputs, acceptingRow, classOf, classes } = this;
-    let row = 0;
-    for (let i = 0, n = bytes.length; i < n; i++) {
-      row = delta[row + classOf[bytes[i]!]!]!;
-      if (acceptingRow[row] === 1) {
-        for (const id of outputs[row / classes]!) if (onMatch(id) === true) return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -137,8 +119,4 @@ export class KeywordAutomaton {
 
   private liveScratch: Uint8Array | undefined;
 
-  /** The same over a string (encoded to UTF-8 first). */
-  scan(text: string, onMatch: (keywordId: number) => boolean | void): boolean {
-    return this.scanBytes(Buffer.from(text, 'utf8'), onMatch);
-  }
 }

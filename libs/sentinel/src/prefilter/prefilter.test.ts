@@ -4,9 +4,7 @@ import { Prefilter } from './prefilter.js';
 
 function found(keywords: string[], text: string): string[] {
   const ac = new KeywordAutomaton(keywords);
-  const hits = new Set<number>();
-  ac.scan(text, (id) => void hits.add(id));
-  return [...hits].map((i) => keywords[i]!).sort();
+  return [...new Set(ac.distinctKeywords(Buffer.from(text, 'utf8')))].map((i) => keywords[i]!).sort();
 }
 
 describe('KeywordAutomaton', () => {
@@ -27,9 +25,7 @@ describe('KeywordAutomaton', () => {
 
   it('scans raw bytes, so a file without keywords is never decoded', () => {
     const ac = new KeywordAutomaton(['ghp_']);
-    const hits: number[] = [];
-    ac.scanBytes(Buffer.from('x = "GHP_abc"\n', 'utf8'), (id) => void hits.push(id));
-    expect(hits).toEqual([0]);
+    expect(ac.distinctKeywords(Buffer.from('x = "GHP_abc" ghp_x\n', 'utf8'))).toEqual([0]);
   });
 
   it('agrees with a naive search on random text', () => {

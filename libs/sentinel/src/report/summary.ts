@@ -1,6 +1,6 @@
 // Counting shared by every reporter, so "3 findings, 1 blocking" means the same thing in text, Markdown, JUnit
 // and the JSON summary.
-import { SEVERITIES, atOrAbove } from '../types.js';
+import { SEVERITIES, isBlocking } from '../types.js';
 import type { Finding, ScanResult, Severity, SkipReason } from '../types.js';
 
 /** Most severe first: the order people read a report in. */
@@ -23,9 +23,7 @@ export const SKIP_REASONS: readonly SkipReason[] = [
  * a line the change added or modified: context findings are shown but do not hold a change responsible for code
  * it did not touch.
  */
-export function isBlocking(finding: Finding, failOn: Severity): boolean {
-  return finding.suppressed === undefined && finding.inChange !== false && atOrAbove(finding.severity, failOn);
-}
+export { isBlocking };
 
 export interface ReportSummary {
   /** Findings not suppressed (context findings included). */

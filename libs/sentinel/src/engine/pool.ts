@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { SourceFile } from '../types.js';
 import type { BatchResult, FileOutcome } from './scan-file.js';
-import type { WorkerInit } from './worker.js';
+import type { WorkerInit, WorkerTask } from './worker.js';
 
 /** The compiled worker. From sources (tests run the TypeScript directly) it is the built copy in dist/. */
 function workerFile(): string {
@@ -62,29 +62,36 @@ export class ScanPool {
       idleTimeout: 1_000,
       // Structured clone is cheap next to scanning; each worker keeps its own compiled rules and grammars.
       concurrentTasksPerWorker: 1,
+      // An idle worker waits without blocking its event loop, so grammars it was asked to warm keep loading.
+      atomics: 'async',
     });
   }
 
-  async scan(files: readonly SourceFile[], onBatch: (result: BatchResult) => void): Promise<void> {
+  /** Scans files in batches. `warm` names languages a worker should get syntax rules ready for first (warm.ts). */
+  async scan(
+    files: readonly SourceFile[],
+    onBatch: (result: BatchResult) => void,
+    { warm }: { warm?: readonly string[] } = {},
+  ): Promise<void> {
     const batches = batchFiles(files, this.options.interruptible);
     const lost = (file: SourceFile): BatchResult => ({ outcomes: [this.killed(file)], quietFiles: 0, quietBytes: 0 });
     await Promise.all(
       batches.map(async (batch) => {
-        const result = await this.runWithWatchdog(batch);
+        const result = await this.runWithWatchdog({ files: batch, warm: warm && [...warm] });
         if (result) return onBatch(result);
         if (batch.length === 1) return onBatch(lost(batch[0]!));
         // The batch overran: retry file by file so only the culprit is lost.
-        for (const file of batch) onBatch((await this.runWithWatchdog([file])) ?? lost(file));
+        for (const file of batch) onBatch((await this.runWithWatchdog({ files: [file] })) ?? lost(file));
       }),
     );
   }
 
-  private async runWithWatchdog(batch: SourceFile[]): Promise<BatchResult | undefined> {
+  private async runWithWatchdog(task: WorkerTask): Promise<BatchResult | undefined> {
     const controller = new AbortController();
-    const limit = this.options.timeBudgetMs * batch.length + WATCHDOG_SLACK_MS;
+    const limit = this.options.timeBudgetMs * task.files.length + WATCHDOG_SLACK_MS;
     const timer = setTimeout(() => controller.abort(), limit);
     try {
-      return (await this.pool.run(batch, { signal: controller.signal })) as BatchResult;
+      return (await this.pool.run(task, { signal: controller.signal })) as BatchResult;
     } catch (err) {
       if (controller.signal.aborted) return undefined;
       throw err;

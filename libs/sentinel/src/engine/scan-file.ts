@@ -42,8 +42,11 @@ export interface FileOutcome {
   incomplete: boolean;
   /** Ids of the rules that ran on this file. */
   rulesRun: string[];
-  /** Set when the caller asked to defer files that need a parse, and this one does: nothing ran on it yet. */
-  deferred?: boolean;
+  /**
+   * Set when the caller asked to defer files that need a parse, and this one does: nothing ran on it yet. The
+   * value is the file's language, so the caller can start loading its grammar early.
+   */
+  deferred?: string;
 }
 
 /**
@@ -173,7 +176,7 @@ export async function scanSource(
   }
   outcome.prefilterHit = true;
   if (control.deferSyntax && candidates.some((r) => r.matcher.needsTree && language !== undefined && hasGrammar(language))) {
-    return { ...outcome, deferred: true };
+    return { ...outcome, deferred: language };
   }
 
   const scanText: ScanText = { path: file.path, text, language, lines: new LineIndex(text) };

@@ -5,14 +5,16 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { WardenError } from '../errors.js';
-import { enableLinearFallback } from '../match/safe-regex.js';
+import { hasGrammar, languageForPath } from '../match/languages.js';
+import { enableLinearFallback, knownRegexRisks } from '../match/safe-regex.js';
 import { defaultRulesDir, loadRules } from '../rules/load.js';
 import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
 import { isBlocking, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
 import { RuleSet } from './rule-set.js';
 import type { ScanPool } from './pool.js';
-import { compactBatch, scanSource, type BatchResult, type FileOutcome, type FileScanOptions } from './scan-file.js';
+import type { BatchResult, FileOutcome, FileScanOptions } from './scan-file.js';
+import { shareWork } from './share.js';
 
 export interface ScanOptions {
   /** What to scan; paths are relative to `root`. */
@@ -41,14 +43,32 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Past this many files, reading and prefiltering are worth splitting across cores too. */
-const WHOLE_POOL_FILES = 20_000;
+/** Past this many files, reading and prefiltering are worth sharing with workers too. */
+const SHARE_FILES = 1_000;
 /**
- * Files needing a parse go to the pool once this much source has piled up (parsing runs at a few MB/s, so
- * this is roughly what booting workers costs); less in all is parsed in-process.
+ * In a tree this large, the grammars of its common languages that syntax rules use are loaded before the first
+ * file needs one: they compile off the main thread while it reads, instead of stalling it at the first parse.
  */
-const DEFERRED_BYTES = 512 * 1024;
-const DEFERRED_FILES = 32;
+const WARM_GRAMMARS_FILES = 1_000;
+const WARM_GRAMMAR_MIN_SHARE = 0.01;
+const WARM_GRAMMARS_MAX = 3;
+
+/** The languages worth loading a grammar for ahead of time: common in the tree, and used by a syntax rule. */
+function commonSyntaxLanguages(files: readonly SourceFile[], ruleSet: RuleSet, overrides: Record<string, string>): string[] {
+  const treeRules = ruleSet.rules.filter((r) => r.matcher.needsTree);
+  if (files.length < WARM_GRAMMARS_FILES || treeRules.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const f of files) {
+    const lang = languageForPath(f.path, overrides);
+    if (lang !== undefined) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([lang, n]) => n >= files.length * WARM_GRAMMAR_MIN_SHARE && hasGrammar(lang))
+    .filter(([lang]) => treeRules.some((r) => r.languages === '*' || r.languages.has(lang)))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, WARM_GRAMMARS_MAX)
+    .map(([lang]) => lang);
+}
 
 async function walksDirectory(target: TargetSpec, root: string): Promise<boolean> {
   if (target.kind !== 'paths') return false;
@@ -106,16 +126,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
   const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
   const cores = availableParallelism();
+  const usePool = requested !== 0 && cores > 1;
   // Rules that can backtrack without bound must run where a watchdog can stop them: the whole scan goes to the
-  // pool, whose workers then boot while the tree is walked.
+  // pool. Otherwise the main thread scans too, so by default the pool has one worker fewer than there are cores.
   const needsWatchdog = !ruleSet.interruptible && requested !== 0;
-  const prewarmed =
-    needsWatchdog && (await walksDirectory(options.target, root))
-      ? new (await import('./pool.js')).ScanPool(
-          { sources, options: fileOptions },
-          { threads: requested ?? cores, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: false },
-        )
-      : undefined;
+  const threads = Math.max(1, requested ?? (needsWatchdog ? cores : cores - 1));
+  let pool: ScanPool | undefined;
+  const startPool = async () =>
+    (pool ??= new (await import('./pool.js')).ScanPool(
+      { sources, options: fileOptions, regexRisks: knownRegexRisks() },
+      { threads, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
+    ));
+  // Under the watchdog the pool does all the work: its workers boot while the tree is walked.
+  if (needsWatchdog && (await walksDirectory(options.target, root))) await startPool();
   const targets = await resolveTargets(options.target, {
     root,
     include: config.include,
@@ -124,7 +147,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     followGitignore: options.gitignore ?? true,
     statFiles: false, // the reader measures each file as it reads it
   }).catch(async (err: unknown) => {
-    await prewarmed?.close(); // idle workers would keep the process alive
+    await pool?.close(); // idle workers would keep the process alive
     throw err;
   });
   notices.push(...targets.notices);
@@ -135,7 +158,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     else files.push(f);
   }
 
-  const threads = Math.max(1, requested ?? cores);
   const outcomes: FileOutcome[] = [];
   let quietFiles = 0;
   let quietBytes = 0;
@@ -145,47 +167,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     quietBytes += batch.quietBytes;
     options.onProgress?.(outcomes.length + quietFiles, files.length);
   };
-  let pool: ScanPool | undefined = prewarmed;
-  const startPool = async () =>
-    (pool ??= new (await import('./pool.js')).ScanPool(
-      { sources, options: fileOptions },
-      { threads, timeBudgetMs: fileOptions.timeBudgetMs, interruptible: ruleSet.interruptible },
-    ));
   try {
-    if (needsWatchdog || (files.length > WHOLE_POOL_FILES && requested !== 0 && cores > 1)) {
+    if (needsWatchdog) {
       await (await startPool()).scan(files, collect);
     } else {
-      // Reading and the keyword prefilter are cheap next to booting workers, so the main thread does them for
-      // every file. Files that need a parse (the expensive part) are handed to workers once there are enough
-      // of them to be worth starting the pool for; the workers boot while the main thread reads on.
-      const usePool = requested !== 0 && cores > 1;
-      const runs: Promise<void>[] = [];
-      let pending: SourceFile[] = [];
-      let pendingBytes = 0;
-      const handOff = async () => {
-        runs.push((await startPool()).scan(pending, collect));
-        pending = [];
-        pendingBytes = 0;
-      };
-      for (let i = 0; i < files.length; i++) {
-        const outcome = await scanSource(files[i]!, ruleSet, fileOptions, { deferSyntax: usePool });
-        if (outcome.deferred) {
-          pending.push({ ...files[i]!, size: outcome.bytes });
-          pendingBytes += outcome.bytes;
-          // Before the pool exists, wait until it is worth starting; after, hand off in small groups.
-          const enough = pool
-            ? pendingBytes >= DEFERRED_BYTES / 4 || pending.length >= 4
-            : pendingBytes >= DEFERRED_BYTES || pending.length >= DEFERRED_FILES;
-          if (enough) await handOff();
-        } else {
-          collect(compactBatch([outcome]));
-        }
-        // Let the pool's messages through now and then: handing off work needs the event loop.
-        if (pool && i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
-      }
-      if (pool && pending.length > 0) await handOff();
-      for (const f of pending) collect(compactBatch([await scanSource(f, ruleSet, fileOptions)]));
-      await Promise.all(runs);
+      await shareWork({
+        files,
+        ruleSet,
+        fileOptions,
+        usePool,
+        share: usePool && files.length >= SHARE_FILES,
+        workers: threads,
+        startPool,
+        collect,
+        warmLanguages: commonSyntaxLanguages(files, ruleSet, config.languages),
+      });
     }
   } finally {
     await pool?.close();

@@ -52,11 +52,18 @@ export function readBytesSync(file: SourceFile, maxFileSize: number = DEFAULT_MA
     if (!st.isFile()) return { skip: 'not-a-file', detail: kind(st) };
     if (st.size > maxFileSize) return { skip: 'too-large', detail: `${st.size} bytes, over the ${maxFileSize}-byte limit` };
     // Read into a scratch buffer reused across files: no allocation per file. One byte past the limit is
-    // enough to notice a file that grew since fstat.
+    // enough to notice a file that grew since fstat. Reading stops once fstat's size has arrived, which saves
+    // the read that would only report the end of the file.
     const limit = maxFileSize + 1;
     const buf = scratchFor(limit);
     let total = 0;
-    for (let n = 1; n > 0 && total < limit; total += n) n = readSync(fd, buf, total, limit - total, null);
+    for (let n = 1; n > 0 && total < limit; total += n) {
+      n = readSync(fd, buf, total, limit - total, null);
+      if (n > 0 && total + n === st.size && st.size > 0) {
+        total += n;
+        break;
+      }
+    }
     if (total > maxFileSize) return { skip: 'too-large', detail: `grew past the ${maxFileSize}-byte limit while read` };
     const bytes = buf.subarray(0, total);
     const c = classifyWithDetail(file.path, bytes.subarray(0, HEAD_BYTES), total, maxFileSize);

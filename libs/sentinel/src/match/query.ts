@@ -255,6 +255,10 @@ export function createQueryMatcher(def: RuleDefinition, source: string): Compile
       if (!tree || !sameGrammar(tree.language, cq.grammar)) return [];
       return runQuery(cq, tree, ctx.budget).hits.map((h) => ({ start: h.start, end: h.end, secret: secretRange(h.match, ctx.file.text) }));
     },
+    async prepare(lang: string): Promise<void> {
+      const text = queries.get(lang);
+      if (text !== undefined) await compileQuery(lang, text, source);
+    },
   };
 }
 

@@ -31,7 +31,9 @@ export function createRegexMatcher(def: RuleDefinition, source: string): Compile
     match(ctx: MatchContext): RawMatch[] {
       const text = ctx.file.text;
       const results: RawMatch[] = [];
-      const local = new RegExp(re.source, re.flags); // lastIndex is per-instance state
+      // One instance for every file: match runs to completion synchronously, so resetting lastIndex is enough.
+      const local = re;
+      local.lastIndex = 0;
       let count = 0;
       for (let m = local.exec(text); m !== null; m = local.exec(text)) {
         if (m[0].length === 0) {
@@ -54,6 +56,7 @@ export function createRegexMatcher(def: RuleDefinition, source: string): Compile
         results.push({ start, end, secret });
         if (results.length >= MAX_MATCHES_PER_RULE_PER_FILE) break;
       }
+      local.lastIndex = 0;
       return results;
     },
   };

@@ -11,6 +11,7 @@
 // flag, which that engine lacks.
 import { createRequire } from 'node:module';
 import type { Node as RegexNode } from '@eslint-community/regexpp/ast';
+import v8 from 'node:v8';
 
 type Regexpp = typeof import('@eslint-community/regexpp');
 let regexpp: Regexpp | undefined;
@@ -27,11 +28,15 @@ export function primeRegexRisks(entries: Record<string, RegexRisk>): void {
   for (const [key, risk] of Object.entries(entries)) knownRisks.set(key, risk);
 }
 
+/** Every class known to this thread, to prime a worker with (so it skips the analysis too). */
+export function knownRegexRisks(): Record<string, RegexRisk> {
+  return Object.fromEntries(knownRisks);
+}
+
 /** The key under which a pattern's class is stored in the rule index. */
 export function regexRiskKey(source: string, flags: string): string {
   return riskKey(source, flags);
 }
-import v8 from 'node:v8';
 
 let flagsSet = false;
 

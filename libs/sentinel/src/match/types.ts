@@ -50,6 +50,8 @@ export interface CompiledMatcher {
    */
   interruptible: boolean;
   match(ctx: MatchContext): RawMatch[] | Promise<RawMatch[]>;
+  /** Does this thread's one-time work for a language ahead of the first file (compiling a query, say). */
+  prepare?(lang: string): Promise<void>;
 }
 
 export interface CompiledRule {

@@ -4,6 +4,8 @@
 // never decoded into a string at all. ASCII letters match in either case; other characters match exactly.
 
 const ALPHABET = 256;
+/** Below this many bytes per segment, one plain walk is as fast as four interleaved ones. */
+const INTERLEAVE_MIN_SEGMENT = 512;
 
 /** Byte → byte with ASCII upper case folded to lower case. */
 const FOLD = new Uint8Array(ALPHABET).map((_, b) => (b >= 65 && b <= 90 ? b | 32 : b));
@@ -15,22 +17,28 @@ function keywordBytes(keyword: string): Uint8Array {
 export class KeywordAutomaton {
   /** Transition table holding row offsets (state × classes), so the scan loop needs no multiplication. */
   private readonly delta: Int32Array;
-  /** Indexed by row offset: 1 where the state ends a keyword. */
-  private readonly acceptingRow: Uint8Array;
+  /** Accepting states are numbered last: a row at or past this offset ends a keyword. */
+  private readonly firstAcceptingRow: number;
+  /** Scratch flags (state → reported in this scan), cleared after every scan. */
+  private readonly seen: Uint8Array;
   /** Byte → its class (ASCII case folded; 0 for bytes in no keyword). */
   private readonly classOf: Uint8Array;
   private readonly classes: number;
   /** For each state, the keyword ids that end there (including via failure links). */
   private readonly outputs: Array<number[] | undefined>;
   readonly keywordCount: number;
+  /** The longest keyword's length in bytes: how far segments of an interleaved walk overlap. */
+  private readonly maxKeywordBytes: number;
 
   constructor(keywords: readonly string[]) {
     this.keywordCount = keywords.length;
     const goto: Array<Map<number, number>> = [new Map()];
     const out: Array<number[] | undefined> = [undefined];
+    let maxKeywordBytes = 1;
     keywords.forEach((kw, id) => {
       const bytes = keywordBytes(kw);
       if (bytes.length === 0) return;
+      maxKeywordBytes = Math.max(maxKeywordBytes, bytes.length);
       let s = 0;
       for (const c of bytes) {
         let next = goto[s]!.get(c);
@@ -54,69 +62,143 @@ export class KeywordAutomaton {
     const states = goto.length;
     const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
-    // Class → one representative byte, to walk the keyword trie by class.
-    const byteOfClass = new Int32Array(classes).fill(-1);
-    for (let b = 0; b < ALPHABET; b++) if (classOf[b] !== 0 && byteOfClass[classOf[b]!] === -1) byteOfClass[classOf[b]!] = FOLD[b]!;
-    const step = (state: number, c: number): number | undefined => (c === 0 ? undefined : goto[state]!.get(byteOfClass[c]!));
-    // Breadth-first: a state's failure target is always resolved before the state itself.
+    // Breadth-first, so a state's failure target is complete before the state itself: a row starts as a copy of
+    // its failure state's row, then the state's own trie edges override it.
     const queue: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const t = step(0, c) ?? 0;
-      delta[c] = t;
-      if (t !== 0) queue.push(t);
+    for (const [b, t] of goto[0]!) {
+      delta[classOf[b]!] = t;
+      queue.push(t);
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
       const inherited = out[f];
       if (inherited) out[s] = [...(out[s] ?? []), ...inherited];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [b, t] of goto[s]!) {
+        const c = classOf[b]!;
+        fail[t] = delta[f * classes + c]!;
+        delta[s * classes + c] = t;
+        queue.push(t);
+      }
+    }
+    // Renumber the states breadth-first, so the shallow states a scan spends nearly all its time in share cache
+    // lines, and put the accepting states last, so the scan loop tells a keyword end by one comparison with a
+    // constant instead of a second table lookup per byte.
+    const order = [0];
+    const seen = new Uint8Array(states);
+    seen[0] = 1;
+    for (let i = 0; i < order.length; i++) {
+      const s = order[i]!;
       for (let c = 0; c < classes; c++) {
-        const t = step(s, c);
-        if (t !== undefined) {
-          fail[t] = delta[f * classes + c]!;
-          delta[s * classes + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * classes + c] = delta[f * classes + c]!;
+        const t = delta[s * classes + c]!;
+        if (seen[t] === 0) {
+          seen[t] = 1;
+          order.push(t);
         }
       }
     }
-    // Turn state numbers into row offsets once, now that the table is complete.
-    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * classes;
+    const renumbered = [...order.filter((s) => !out[s]), ...order.filter((s) => out[s])];
+    const newId = new Int32Array(states);
+    renumbered.forEach((s, i) => (newId[s] = i));
+    // Rows are stored as offsets (state × classes), so the scan loop needs no multiplication.
+    const rows = new Int32Array(renumbered.length * classes);
+    const outputs: number[][] = [];
+    renumbered.forEach((s, i) => {
+      for (let c = 0; c < classes; c++) rows[i * classes + c] = newId[delta[s * classes + c]!]! * classes;
+      if (out[s]) outputs[i] = out[s]!;
+    });
     this.classOf = classOf;
     this.classes = classes;
-    this.delta = delta;
-    this.outputs = out;
-    this.acceptingRow = new Uint8Array(states * classes);
-    out.forEach((o, state) => {
-      if (o) this.acceptingRow[state * classes] = 1;
-    });
+    this.delta = rows;
+    this.outputs = outputs;
+    this.firstAcceptingRow = (renumbered.length - outputs.filter(Boolean).length) * classes;
+    this.seen = new Uint8Array(renumbered.length);
+    this.maxKeywordBytes = maxKeywordBytes;
+    this.warmUp(keywords);
   }
 
   /**
-   * Every distinct keyword in the bytes, each reported once, in order of first occurrence. A state's keywords
-   * are handled the first time the state is reached; after that the state costs nothing, so a keyword that
+   * Walks a short and a long sample holding keywords in every segment before any real input, so the JIT has
+   * type feedback for every branch. Without it, the optimized walk of the first large file deoptimizes at a
+   * branch it had never seen (the tail after the interleaved loop), and does so again on every later file.
+   */
+  private warmUp(keywords: readonly string[]): void {
+    const keyword = keywords.find((k) => k.length > 0) ?? '';
+    const filler = ' '.repeat(INTERLEAVE_MIN_SEGMENT + this.maxKeywordBytes);
+    const long = Buffer.from([0, 1, 2, 3].map((i) => `${filler}${keyword}${' '.repeat(i)}`).join(''), 'utf8');
+    this.distinctKeywords(Buffer.from(keyword, 'utf8'));
+    this.distinctKeywords(long);
+  }
+
+  /**
+   * Every distinct keyword in the bytes, each reported once (in no particular order). A state's keywords are
+   * handled the first time the state is reached; after that the state costs one flag test, so a keyword that
    * occurs thousands of times in a file ("token") is no slower than one that occurs once.
+   *
+   * One DFA walk is a chain of dependent loads, bounded by memory latency rather than by work, so a larger
+   * input is cut into four segments walked in one interleaved loop: the CPU overlaps the four chains. Each
+   * segment after the first starts `overlap` bytes early, in the start state, so a keyword straddling a cut is
+   * still seen whole; one seen twice is reported once.
    */
   distinctKeywords(bytes: Uint8Array): number[] {
-    const { delta, outputs, classOf, classes } = this;
-    // A copy of acceptingRow that this scan clears as it goes: a state's keywords are reported once.
-    const live = (this.liveScratch ??= Uint8Array.from(this.acceptingRow));
-    const touched: number[] = [];
+    const { delta, classOf, firstAcceptingRow: accepting } = this;
     const found: number[] = [];
-    let row = 0;
-    for (let i = 0, n = bytes.length; i < n; i++) {
-      row = delta[row + classOf[bytes[i]!]!]!;
-      if (live[row] === 1) {
-        live[row] = 0;
-        touched.push(row);
-        for (const id of outputs[row / classes]!) found.push(id);
+    const touched: number[] = [];
+    const n = bytes.length;
+    const quarter = Math.floor(n / 4);
+    const overlap = this.maxKeywordBytes - 1;
+    if (quarter < INTERLEAVE_MIN_SEGMENT || quarter <= overlap) {
+      let row = 0;
+      for (let i = 0; i < n; i++) {
+        row = delta[row + classOf[bytes[i]!]!]!;
+        if (row >= accepting) this.report(row, found, touched);
+      }
+    } else {
+      let p0 = 0;
+      let p1 = quarter - overlap;
+      let p2 = 2 * quarter - overlap;
+      let p3 = 3 * quarter - overlap;
+      let r0 = 0;
+      let r1 = 0;
+      let r2 = 0;
+      let r3 = 0;
+      // Segments 1–3 walk their early start first; then all four walk `quarter` bytes side by side.
+      for (let j = 0; j < overlap; j++) {
+        r1 = delta[r1 + classOf[bytes[p1++]!]!]!;
+        r2 = delta[r2 + classOf[bytes[p2++]!]!]!;
+        r3 = delta[r3 + classOf[bytes[p3++]!]!]!;
+        if (r1 >= accepting) this.report(r1, found, touched);
+        if (r2 >= accepting) this.report(r2, found, touched);
+        if (r3 >= accepting) this.report(r3, found, touched);
+      }
+      for (let j = 0; j < quarter; j++) {
+        r0 = delta[r0 + classOf[bytes[p0++]!]!]!;
+        r1 = delta[r1 + classOf[bytes[p1++]!]!]!;
+        r2 = delta[r2 + classOf[bytes[p2++]!]!]!;
+        r3 = delta[r3 + classOf[bytes[p3++]!]!]!;
+        if (r0 >= accepting || r1 >= accepting || r2 >= accepting || r3 >= accepting) {
+          if (r0 >= accepting) this.report(r0, found, touched);
+          if (r1 >= accepting) this.report(r1, found, touched);
+          if (r2 >= accepting) this.report(r2, found, touched);
+          if (r3 >= accepting) this.report(r3, found, touched);
+        }
+      }
+      // The last segment also takes what the division left over.
+      for (; p3 < n; p3++) {
+        r3 = delta[r3 + classOf[bytes[p3]!]!]!;
+        if (r3 >= accepting) this.report(r3, found, touched);
       }
     }
-    for (const r of touched) live[r] = 1;
+    for (const s of touched) this.seen[s] = 0;
     return found;
   }
 
-  private liveScratch: Uint8Array | undefined;
-
+  private report(row: number, found: number[], touched: number[]): void {
+    const state = row / this.classes;
+    if (this.seen[state] === 1) return;
+    this.seen[state] = 1;
+    touched.push(state);
+    for (const id of this.outputs[state]!) found.push(id);
+  }
 }

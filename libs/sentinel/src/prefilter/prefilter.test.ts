@@ -38,6 +38,36 @@ describe('KeywordAutomaton', () => {
     const naive = [...new Set(keywords.filter((k) => text.toLowerCase().includes(k.toLowerCase())))].sort();
     expect([...new Set(found(keywords, text))].sort()).toEqual(naive);
   });
+
+  it('finds a keyword that straddles a cut of the interleaved walk, in any position, once', () => {
+    const keyword = 'private_key_header';
+    const size = 16_000;
+    const quarter = Math.floor(size / 4);
+    // Around each cut, and at both ends: every alignment of the keyword over the cut.
+    const starts = [0, size - keyword.length];
+    for (const cut of [quarter, 2 * quarter, 3 * quarter]) {
+      for (let d = -keyword.length; d <= 1; d++) starts.push(cut + d);
+    }
+    for (const start of starts) {
+      const text = '.'.repeat(start) + keyword + '.'.repeat(size - start - keyword.length);
+      expect(found([keyword, 'absent'], text), `keyword at ${start}`).toEqual([keyword]);
+    }
+    const ac = new KeywordAutomaton([keyword]);
+    expect(ac.distinctKeywords(Buffer.from(keyword.repeat(size / keyword.length)))).toEqual([0]);
+  });
+
+  it('agrees with a naive search on large random text (the interleaved walk)', () => {
+    const alphabet = 'abcdAB_';
+    const seed = { s: 11 };
+    const rnd = (n: number) =>
+      Array.from({ length: n }, () => alphabet[(seed.s = (seed.s * 1103515245 + 12345) & 0x7fffffff) % alphabet.length]).join('');
+    const keywords = [...new Set(Array.from({ length: 200 }, (_, i) => rnd(4 + (i % 5))))];
+    for (const size of [2047, 2048, 4099, 50_000]) {
+      const text = rnd(size);
+      const naive = [...new Set(keywords.filter((k) => text.toLowerCase().includes(k.toLowerCase())))].sort();
+      expect(found(keywords, text), `size ${size}`).toEqual(naive);
+    }
+  });
 });
 
 describe('Prefilter', () => {

@@ -34,21 +34,24 @@ export function ruleMeta(def: RuleDefinition, source: string): RuleMeta {
 /** Builds the runnable rule. Throws RuleLoadError when the matcher does not compile. */
 export function compileRule({ def, source }: RuleSource): CompiledRule {
   const kind = matcherKindsOf(def)[0]!;
-  const include = def.paths?.include.map((g) => globToRegExp(g)) ?? [];
-  const exclude = def.paths?.exclude.map((g) => globToRegExp(g)) ?? [];
+  const include = anyOf(def.paths?.include ?? []);
+  const exclude = anyOf(def.paths?.exclude ?? []);
   return {
     meta: ruleMeta(def, source),
     def,
     languages: def.languages.includes('*') ? '*' : new Set(def.languages),
     keywords: def.keywords.map((k) => k.toLowerCase()),
-    appliesToPath:
-      include.length === 0 && exclude.length === 0
-        ? () => true
-        : (p) => (include.length === 0 || include.some((r) => r.test(p))) && !exclude.some((r) => r.test(p)),
+    appliesToPath: !include && !exclude ? () => true : (p) => (!include || include.test(p)) && !exclude?.test(p),
     prefilter: compilePrefilter(def, source),
     judgeSecret: compileSecretJudge(def, source),
     matcher: createMatcher(kind, def, source),
   };
+}
+
+/** One regex for a list of globs (each is anchored), so a path is tested once per rule rather than per glob. */
+function anyOf(globs: readonly string[]): RegExp | undefined {
+  if (globs.length === 0) return undefined;
+  return new RegExp(globs.map((g) => `(?:${globToRegExp(g).source})`).join('|'));
 }
 
 function compilePrefilter(def: RuleDefinition, source: string): RegExp | undefined {

@@ -9,6 +9,7 @@
 // Inside such a directory `entering()` swaps that file for its lines re-rooted there: `*.log` stays `*.log`,
 // `src/**` seen from inside `src/a` becomes `/**`, and lines that only matched the directory itself or its
 // ancestors drop out. Each path below is then judged by its own match, as git does.
+import { readFileSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
@@ -129,40 +130,47 @@ export class IgnoreChain {
 }
 
 export interface IgnoreLoader {
-  /** The layer for `<root>/<dirRel>/.gitignore`, or undefined when there is none. */
-  load(dirRel: string): Promise<Layer | undefined>;
+  /**
+   * The layer for `<root>/<dirRel>/.gitignore`, or undefined when there is none. Synchronous: the walk reads
+   * directories synchronously too (an event-loop round trip per directory costs more than the read).
+   */
+  load(dirRel: string): Layer | undefined;
   /** The chain in force at the scan root before its own .gitignore: info/exclude and the ancestors' files. */
   base(): Promise<IgnoreChain>;
 }
 
 export function ignoreLoader(realRoot: string, notices: Notice[]): IgnoreLoader {
-  const cache = new Map<string, Promise<Layer | undefined>>();
+  const cache = new Map<string, Layer | undefined>();
 
-  const read = async (file: string, base: string | undefined, prefix: string): Promise<Layer | undefined> => {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
-        notices.push({
-          level: 'warning',
-          code: 'read-error',
-          file: toPosix(path.relative(realRoot, file)) || file,
-          message: `cannot read ignore file (${code ?? 'error'}); its patterns are not applied`,
-        });
-      }
-      return undefined;
+  const layerFrom = (text: string | undefined, base: string | undefined, prefix: string): Layer | undefined =>
+    text === undefined ? undefined : makeLayer(base, prefix, text.split(/\r?\n/));
+  /** An ignore file's text; undefined when there is none, with a notice when it exists but cannot be read. */
+  const unreadable = (file: string, e: unknown): undefined => {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
+      notices.push({
+        level: 'warning',
+        code: 'read-error',
+        file: toPosix(path.relative(realRoot, file)) || file,
+        message: `cannot read ignore file (${code ?? 'error'}); its patterns are not applied`,
+      });
     }
-    return makeLayer(base, prefix, text.split(/\r?\n/));
+    return undefined;
   };
+  const read = async (file: string, base: string | undefined, prefix: string): Promise<Layer | undefined> =>
+    layerFrom(await readFile(file, 'utf8').catch((e: unknown) => unreadable(file, e)), base, prefix);
 
-  const load = (dirRel: string): Promise<Layer | undefined> => {
-    let layer = cache.get(dirRel);
-    if (!layer) {
-      layer = read(path.join(realRoot, dirRel, '.gitignore'), dirRel, '');
-      cache.set(dirRel, layer);
+  const load = (dirRel: string): Layer | undefined => {
+    if (cache.has(dirRel)) return cache.get(dirRel);
+    const file = path.join(realRoot, dirRel, '.gitignore');
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      text = unreadable(file, e);
     }
+    const layer = layerFrom(text, dirRel, '');
+    cache.set(dirRel, layer);
     return layer;
   };
 

@@ -32,13 +32,13 @@ async function collectPaths(args: readonly string[], options: ResolvedTargetOpti
   const base = loader ? await loader.base() : IgnoreChain.empty;
 
   // Chains for named directories: the .gitignore files from the root down, entering each directory in turn.
-  const chainFor = async (dirRel: string): Promise<IgnoreChain> => {
+  const chainFor = (dirRel: string): IgnoreChain => {
     if (!loader || dirRel === '') return base;
     let chain = base;
     const parts = dirRel.split('/');
     for (let i = 0; i < parts.length; i++) {
       const parent = parts.slice(0, i).join('/');
-      chain = chain.with(await loader.load(parent)).entering(parts.slice(0, i + 1).join('/'));
+      chain = chain.with(loader.load(parent)).entering(parts.slice(0, i + 1).join('/'));
     }
     return chain;
   };
@@ -55,7 +55,7 @@ async function collectPaths(args: readonly string[], options: ResolvedTargetOpti
       const startRel = await existingDir(glob.patterns[0]?.staticPrefix ?? [], options);
       tasks.push({
         dirRel: startRel,
-        chain: await chainFor(startRel),
+        chain: chainFor(startRel),
         skipNodeModules: options.skipNodeModules && !glob.mentions(NODE_MODULES),
         accept: (rel) => glob.matchFileOrParent(rel) !== undefined,
       });
@@ -67,11 +67,11 @@ async function collectPaths(args: readonly string[], options: ResolvedTargetOpti
       continue;
     }
     if (target.kind === 'dir') {
-      tasks.push({ dirRel: target.rel, chain: await chainFor(target.rel), skipNodeModules: options.skipNodeModules });
+      tasks.push({ dirRel: target.rel, chain: chainFor(target.rel), skipNodeModules: options.skipNodeModules });
     } else if (target.kind === 'link') {
       await collector.addLink(target.rel);
     } else {
-      await collector.addFile(target.rel);
+      collector.addFile(target.rel);
     }
   }
   await collector.walk(tasks);

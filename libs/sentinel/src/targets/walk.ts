@@ -1,20 +1,19 @@
 // The directory walk behind the paths source. Iterative (a work list, not recursion, so depth costs no stack)
-// with a bounded number of directories read at once. It never follows a symlinked directory, so
+// and synchronous: a directory read is a few microseconds, far less than an event-loop round trip through the
+// thread pool, so the async walk spent most of its time idle. It never follows a symlinked directory, so
 // it cannot loop; a symlink to a file is followed only when its target is inside the root. Anything it cannot
 // read becomes a skipped entry, never an exception.
 //
 // What is pruned silently (not candidates, so not "skipped"): .gitignore'd paths, config-excluded paths,
 // node_modules (by default), .git, paths outside the include patterns. What is reported: things a candidate
 // could not become (unreadable, too large, special files, links it will not follow).
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkipReason, SkippedFile, SourceFile } from '../types.js';
 import { toPosix, type IgnoreChain, type IgnoreLoader } from './gitignore.js';
 import { NEVER, NODE_MODULES } from './scope.js';
 import type { ResolvedTargetOptions } from './types.js';
-
-const PARALLEL_DIRS = 16;
 
 export interface WalkTask {
   /** Root-relative directory ('' is the root). */
@@ -49,11 +48,11 @@ export class Collector {
   }
 
   /** A regular file by root-relative path; checks its size. */
-  async addFile(rel: string): Promise<void> {
+  addFile(rel: string): void {
     if (this.found.has(rel)) return;
     const abs = this.abs(rel);
     try {
-      const st = await lstat(abs);
+      const st = lstatSync(abs);
       if (!st.isFile()) return this.skip(rel, 'not-a-file', describe(st));
       if (st.size > this.options.maxFileSize) return this.skip(rel, 'too-large', sizeDetail(st.size, this.options));
       this.found.set(rel, { path: rel, absPath: abs, size: st.size });
@@ -97,24 +96,10 @@ export class Collector {
   /** Runs walks until every directory is read. */
   async walk(tasks: WalkTask[]): Promise<void> {
     const queue = [...tasks];
-    const running = new Set<Promise<void>>();
-    // A bug in readDir must not leave other reads rejecting with nobody listening: stop scheduling, let the
-    // running ones settle, then throw the first error.
-    let failure: { error: unknown } | undefined;
-    while ((queue.length > 0 && !failure) || running.size > 0) {
-      while (queue.length > 0 && !failure && running.size < PARALLEL_DIRS) {
-        const task = queue.pop()!;
-        const p: Promise<void> = this.readDir(task)
-          .then(
-            (more) => void queue.push(...more),
-            (error: unknown) => void (failure ??= { error }),
-          )
-          .finally(() => running.delete(p));
-        running.add(p);
-      }
-      await Promise.race(running);
-    }
-    if (failure) throw failure.error;
+    const links: string[] = [];
+    while (queue.length > 0) queue.push(...this.readDir(queue.pop()!, links));
+    // Symbolic links are rare; resolving them is the only asynchronous step.
+    for (const rel of links) await this.addLink(rel);
   }
 
   /** Turns links into candidates, after every walk: a link whose target is itself a candidate is redundant. */
@@ -130,22 +115,21 @@ export class Collector {
     this.links.length = 0;
   }
 
-  private async readDir(task: WalkTask): Promise<WalkTask[]> {
+  private readDir(task: WalkTask, links: string[]): WalkTask[] {
     const { dirRel } = task;
     let entries: Dirent[];
     try {
-      entries = await readdir(this.abs(dirRel), { withFileTypes: true });
+      entries = readdirSync(this.abs(dirRel), { withFileTypes: true });
     } catch (e) {
       this.skip(dirRel === '' ? '.' : dirRel, 'unreadable', `directory: ${errorDetail(e)}`);
       return [];
     }
     const { options } = this;
     let chain = task.chain;
-    if (this.ignores) chain = chain.with(await this.ignores.load(dirRel));
+    if (this.ignores) chain = chain.with(this.ignores.load(dirRel));
 
     const subdirs: WalkTask[] = [];
     const files: string[] = [];
-    const links: string[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (name === NEVER) continue;
@@ -165,10 +149,10 @@ export class Collector {
       else if (entry.isSymbolicLink()) links.push(rel);
       else this.skip(rel, 'not-a-file', describe(entry));
     }
-    if (!options.statFiles) {
-      for (const rel of files) if (!this.found.has(rel)) this.found.set(rel, { path: rel, absPath: this.abs(rel), size: 0 });
+    for (const rel of files) {
+      if (options.statFiles) this.addFile(rel);
+      else if (!this.found.has(rel)) this.found.set(rel, { path: rel, absPath: this.abs(rel), size: 0 });
     }
-    await Promise.all([...(options.statFiles ? files.map((f) => this.addFile(f)) : []), ...links.map((l) => this.addLink(l))]);
     return subdirs;
   }
 

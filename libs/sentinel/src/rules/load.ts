@@ -1,8 +1,8 @@
 // Rule loading: find the YAML files, parse, validate against the one schema. Every problem names the file; one
 // broken rule never stops the others from loading. Rule files whose exact text was validated at build time (the
 // shipped packs) come from a prevalidated index, so a scan loads no YAML parser or schema library for them.
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -53,16 +53,22 @@ export function defaultRulesDir(): string {
   return path.join(pkgRoot, 'rules');
 }
 
-async function listRuleFiles(dir: string): Promise<string[]> {
+// Synchronous, like the reads in loadRules: a few hundred small files load faster without a thread-pool round
+// trip per file, and loading rules is on the start-up path of every scan (a pre-commit hook's included).
+function listRuleFiles(dir: string): string[] {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
     throw new RuleLoadError(dir, err.code === 'ENOENT' ? 'rules directory not found' : err.message);
-  });
+  }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name.endsWith('.fixtures') || e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      out.push(...(await listRuleFiles(full)));
+      out.push(...listRuleFiles(full));
     } else if (e.isFile() && isRuleFile(e.name)) {
       out.push(full);
     }
@@ -114,7 +120,7 @@ export async function buildRuleIndex(dirs: readonly string[]): Promise<RuleIndex
   const { parseRule } = await import('./parse.js');
   const rules: Record<string, RuleDefinition> = {};
   for (const dir of dirs) {
-    for (const file of await listRuleFiles(dir)) {
+    for (const file of listRuleFiles(dir)) {
       const text = await readFile(file, 'utf8');
       try {
         rules[ruleTextHash(text)] = parseRule(text, file);
@@ -149,14 +155,14 @@ export async function loadRules(locations: readonly string[], selection: RuleSel
   for (const location of locations) {
     let files: string[];
     try {
-      files = RULE_FILE.test(location) ? [location] : await listRuleFiles(location);
+      files = RULE_FILE.test(location) ? [location] : listRuleFiles(location);
     } catch (err) {
       errors.push(err instanceof RuleLoadError ? err : new RuleLoadError(location, (err as Error).message));
       continue;
     }
     for (const file of files) {
       try {
-        const def = await definitionOf(await readFile(file, 'utf8'), file);
+        const def = await definitionOf(readFileSync(file, 'utf8'), file);
         const first = seen.get(def.id);
         if (first) throw new RuleLoadError(file, `duplicate rule id "${def.id}" (first defined in ${first})`);
         seen.set(def.id, file);

@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { BENCH_DIR, MB, sizeOf, walkFiles } from './util.mjs';
+import { base62, crc32 } from '../../../libs/sentinel/dist/match/validators.js';
 
 // Chosen for a mix of hand-written CJS/ESM JavaScript, TypeScript sources and large .d.ts files, JSON schemas and
 // package metadata, Markdown docs, Python (node-gyp's gyp) and a few YAML files, and some big bundles
@@ -48,7 +49,7 @@ export const PACKAGES = [
 ].map(([name, version, integrity]) => ({ name, version, integrity }));
 
 // Bump when the way the tree is built changes, so an old tree is rebuilt.
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 export const CACHE_DIR = join(BENCH_DIR, 'cache');
 export const CORPUS_DIR = join(BENCH_DIR, 'corpus');
@@ -157,6 +158,15 @@ function rand(alphabet, n) {
   return s;
 }
 
+/**
+ * GitHub's and npm's current tokens end in six base62 characters of CRC32 over the 30 before them: a random tail
+ * marks a value as not a token (Warden checks it), so the planted ones carry a valid checksum.
+ */
+function checksummedToken(prefix) {
+  const body = rand(ALNUM, 30);
+  return `${prefix}${body}${base62(crc32(body), 6)}`;
+}
+
 function b64url(obj) {
   return Buffer.from(JSON.stringify(obj)).toString('base64url');
 }
@@ -183,7 +193,7 @@ export function plantedFiles() {
     'github.js': [
       "import { Octokit } from '@octokit/rest';",
       '',
-      `const octokit = new Octokit({ auth: 'ghp_${rand(ALNUM, 36)}' });`,
+      `const octokit = new Octokit({ auth: '${checksummedToken('ghp_')}' });`,
       'export default octokit;',
       '',
     ].join('\n'),
@@ -218,7 +228,7 @@ export function plantedFiles() {
       `export const SESSION = '${jwt}';`,
       '',
     ].join('\n'),
-    npmrc: [`//registry.npmjs.org/:_authToken=npm_${rand(ALNUM, 36)}`, ''].join('\n'),
+    npmrc: [`//registry.npmjs.org/:_authToken=${checksummedToken('npm_')}`, ''].join('\n'),
   };
 }
 

@@ -180,8 +180,9 @@ export async function validateQueries(def: RuleDefinition, source: string): Prom
  * Runs a compiled query over a tree: web-tree-sitter's text predicates, then Warden's, then one range per match
  * (identical ranges once). Stops when the budget runs out, inside tree-sitter through its progress callback and
  * between matches here; `complete` then says false. Hits hold nodes of `tree`: use them before it is deleted.
+ * `distinct: false` keeps every match, even several reporting the same range (each may capture other nodes).
  */
-export function runQuery(cq: CompiledQuery, tree: Tree, budget: Budget): QueryRun {
+export function runQuery(cq: CompiledQuery, tree: Tree, budget: Budget, { distinct = true }: { distinct?: boolean } = {}): QueryRun {
   if (budget.expired()) return { hits: [], complete: false };
   let stopped = false;
   const matches = cq.query.matches(tree.rootNode, {
@@ -200,7 +201,7 @@ export function runQuery(cq: CompiledQuery, tree: Tree, budget: Budget): QueryRu
     const node = reportedNode(m);
     if (!node) continue;
     const key = `${node.startIndex}:${node.endIndex}`;
-    if (seen.has(key)) continue;
+    if (distinct && seen.has(key)) continue;
     seen.add(key);
     hits.push({ start: node.startIndex, end: node.endIndex, node, match: m });
   }
@@ -262,7 +263,7 @@ export function createQueryMatcher(def: RuleDefinition, source: string): Compile
   };
 }
 
-function sameGrammar(a: Language, b: Language): boolean {
+export function sameGrammar(a: Language, b: Language): boolean {
   return a === b || (a.name === b.name && a.nodeTypeCount === b.nodeTypeCount && a.fieldCount === b.fieldCount);
 }
 

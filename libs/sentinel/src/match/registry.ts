@@ -1,4 +1,4 @@
-// Matcher kinds are registered here, so a new kind (the taint matcher) plugs in without touching the engine.
+// Matcher kinds are registered here, so a new kind plugs in without touching the engine.
 // Registration happens at module load, in the main thread and in every worker alike, because workers import
 // this module too.
 import { RuleLoadError } from '../errors.js';
@@ -6,11 +6,13 @@ import type { MatcherKind } from '../rules/kinds.js';
 import type { RuleDefinition } from '../rules/schema.js';
 import { createQueryMatcher } from './query.js';
 import { createRegexMatcher } from './regex.js';
+import { createTaintMatcher } from './taint/matcher.js';
 import type { CompiledMatcher, MatcherFactory } from './types.js';
 
 const factories = new Map<MatcherKind, MatcherFactory>([
   ['regex', createRegexMatcher],
   ['query', createQueryMatcher],
+  ['taint', createTaintMatcher],
 ]);
 
 export function registerMatcher(kind: MatcherKind, factory: MatcherFactory): void {

@@ -78,6 +78,16 @@ const queryMatcher = z
     'Tree-sitter S-expression query. The capture `@match` (or else the first capture) is the reported range; `@secret` marks the sensitive value (string quotes are left out). Standard predicates (#eq?, #match?, #any-of? and their not- forms) apply, and Warden adds #literal? / #not-literal?.',
   );
 
+const taintSpec = z
+  .object({
+    sources: queryText.describe('Query whose `@source` captures (or whole matches) are tainted values, or parameters that receive them.'),
+    sinks: queryText.describe('Query whose `@sink` captures are arguments that must not be tainted; `@match` is what is reported.'),
+    sanitizers: queryText
+      .optional()
+      .describe('Query whose `@sanitized` captures (or whole matches) are clean whatever flows into them.'),
+  })
+  .strict();
+
 export const ruleSchema = z
   .object({
     id: ruleId,
@@ -121,9 +131,11 @@ export const ruleSchema = z
     regex: regexMatcher.optional(),
     query: queryMatcher.optional(),
     taint: z
-      .record(z.string(), z.unknown())
+      .record(z.string(), taintSpec)
       .optional()
-      .describe('Taint tracking (sources, sinks, sanitizers as queries); needs a registered taint matcher.'),
+      .describe(
+        'Taint tracking inside a function, per language id: a finding where a sink argument can carry data from a source. Sources, sinks and sanitizers are tree-sitter queries.',
+      ),
   })
   .strict();
 

@@ -1,0 +1,128 @@
+// The taint matcher on real grammars: each case is a small program and the lines where a finding must start.
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../findings/line-index.js';
+import { ruleSchema } from '../../rules/schema.js';
+import { LazyTree } from '../parse.js';
+import type { Budget, MatchContext } from '../types.js';
+import { createTaintMatcher, taintSpecsOf } from './matcher.js';
+
+const JS = {
+  sources: `
+    (member_expression object: (identifier) @req property: (property_identifier) @p
+      (#any-of? @req "req" "request") (#any-of? @p "query" "body" "params")) @source`,
+  sinks: `
+    (call_expression function: (identifier) @f arguments: (arguments . (_) @sink) (#eq? @f "exec")) @match`,
+  sanitizers: `
+    (call_expression function: (identifier) @f (#any-of? @f "parseInt" "shellQuote")) @sanitized`,
+};
+
+const PY = {
+  sources: `(attribute object: (identifier) @r attribute: (identifier) @a (#eq? @r "request") (#any-of? @a "args" "form")) @source`,
+  sinks: `(call function: (attribute object: (identifier) @m attribute: (identifier) @f) arguments: (argument_list . (_) @sink)
+           (#eq? @m "os") (#eq? @f "system")) @match`,
+  sanitizers: `(call function: (attribute object: (identifier) @m attribute: (identifier) @f) (#eq? @m "shlex") (#eq? @f "quote")) @sanitized`,
+};
+
+const GO = {
+  sources: `(call_expression function: (selector_expression operand: (identifier) @r field: (field_identifier) @f)
+             (#eq? @r "r") (#eq? @f "FormValue")) @source`,
+  sinks: `(call_expression function: (selector_expression operand: (identifier) @db field: (field_identifier) @f)
+           arguments: (argument_list . (_) @sink) (#eq? @db "db") (#eq? @f "Query")) @match`,
+};
+
+const JAVA = {
+  sources: `(method_invocation object: (identifier) @r name: (identifier) @m (#eq? @r "request") (#eq? @m "getParameter")) @source`,
+  sinks: `(method_invocation object: (identifier) @s name: (identifier) @m arguments: (argument_list . (_) @sink)
+           (#eq? @s "stmt") (#eq? @m "executeQuery")) @match`,
+};
+
+function rule(languages: string[], taint: Record<string, unknown>) {
+  return ruleSchema.parse({
+    id: 'test.taint',
+    title: 'taint test',
+    category: 'injection',
+    severity: 'high',
+    languages,
+    keywords: ['xx'],
+    cwe: [78],
+    message: 'tainted',
+    taint,
+  });
+}
+
+async function findingLines(lang: string, spec: Record<string, string>, code: string): Promise<number[]> {
+  const def = rule([lang], { [lang]: spec });
+  const budget: Budget = { deadline: Date.now() + 10_000, expired: () => false };
+  const lazy = new LazyTree(code, lang, budget);
+  const lines = new LineIndex(code);
+  try {
+    const ctx: MatchContext = { file: { path: `t.${lang}`, text: code, language: lang, lines }, budget, tree: () => lazy.tree() };
+    const found = await createTaintMatcher(def, 'test.yaml').match(ctx);
+    return found.map((m) => lines.lineOf(m.start)).sort((a, b) => a - b);
+  } finally {
+    lazy.dispose();
+  }
+}
+
+describe('taint matcher, JavaScript', () => {
+  const js = (code: string) => findingLines('javascript', JS, code);
+
+  it('follows a source into a sink through names, concatenation, templates and destructuring', async () => {
+    expect(await js('exec(req.query.cmd);')).toEqual([1]);
+    expect(await js('const c = req.body.cmd;\nconst full = "ls " + c;\nexec(full);')).toEqual([3]);
+    expect(await js('const { dir } = req.query;\nexec(`ls ${dir}`);')).toEqual([2]);
+    expect(await js('let a = req.params.x;\nlet b = [a, 1];\nexec(b.join(" "));')).toEqual([3]);
+    expect(await js('async function h(req) {\n  const x = await req.query.x;\n  exec(x.trim());\n}')).toEqual([3]);
+  });
+
+  it('does not report constants, sanitized values, or names a clean value replaced for good', async () => {
+    expect(await js('exec("ls -l");')).toEqual([]);
+    expect(await js('const n = 42;\nexec("kill " + n);')).toEqual([]);
+    expect(await js('const id = parseInt(req.query.id, 10);\nexec("kill " + id);')).toEqual([]);
+    expect(await js('let c = req.query.c;\nc = "ls";\nexec(c);')).toEqual([]);
+    expect(await js('const ok = req.query.c === "yes";\nexec(ok ? "ls" : "pwd");')).toEqual([]);
+  });
+
+  it('keeps a name tainted when only one branch cleaned it', async () => {
+    expect(await js('let c = req.query.c;\nif (safe) {\n  c = "ls";\n}\nexec(c);')).toEqual([5]);
+    expect(await js('let c = "ls";\nif (debug) c = req.query.c;\nexec(c);')).toEqual([3]);
+  });
+
+  it('reads each function on its own, and closures from the functions around them', async () => {
+    expect(await js('function a() { const c = req.query.c; }\nfunction b(c) { exec(c); }')).toEqual([]);
+    expect(await js('function a() {\n  const c = req.query.c;\n  return () => exec(c);\n}')).toEqual([3]);
+  });
+
+  it('taints a parameter a source query names', async () => {
+    const spec = { ...JS, sources: '(formal_parameters (identifier) @source (#eq? @source "input"))' };
+    expect(await findingLines('javascript', spec, 'function f(input, n) {\n  exec(n);\n  exec(input);\n}')).toEqual([3]);
+  });
+});
+
+describe('taint matcher, other languages', () => {
+  it('Python: f-strings, % formatting, tuple assignment; shlex.quote sanitizes', async () => {
+    const py = (code: string) => findingLines('python', PY, code);
+    expect(await py('import os\nname = request.args.get("n")\nos.system(f"ls {name}")\n')).toEqual([3]);
+    expect(await py('a, b = request.form["x"], "y"\nos.system("echo %s" % a)\nos.system(b)\n')).toEqual([2]);
+    expect(await py('import shlex\nn = shlex.quote(request.args["n"])\nos.system("ls " + n)\n')).toEqual([]);
+  });
+
+  it('Go: := and Sprintf', async () => {
+    const code = 'package m\nfunc h() {\n  id := r.FormValue("id")\n  q := fmt.Sprintf("SELECT %s", id)\n  db.Query(q)\n  db.Query("SELECT 1")\n}\n';
+    expect(await findingLines('go', GO, code)).toEqual([5]);
+  });
+
+  it('Java: declarations and concatenation', async () => {
+    const code =
+      'class A { void h() {\n  String id = request.getParameter("id");\n  String q = "SELECT * FROM t WHERE id=" + id;\n  stmt.executeQuery(q);\n  stmt.executeQuery("SELECT 1");\n} }\n';
+    expect(await findingLines('java', JAVA, code)).toEqual([4]);
+  });
+});
+
+describe('taint rule shape', () => {
+  it('names what is wrong with a spec', () => {
+    expect(() => taintSpecsOf(rule(['javascript', 'python'], { javascript: JS }), 'r.yaml')).toThrow(/no spec for "python"/);
+    expect(() => taintSpecsOf(rule(['ruby'], { ruby: JS }), 'r.yaml')).toThrow(/taint rules run on/);
+    expect(() => rule(['javascript'], { javascript: { sinks: 'x' } })).toThrow();
+  });
+});

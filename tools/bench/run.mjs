@@ -12,6 +12,7 @@ import { PACKAGES, buildSmokeCorpus, describeCorpus, ensureCorpus, fmtCorpus } f
 import { hasGnuTime, measure } from './lib/measure.mjs';
 import { PEERS, PEER_ALIASES, SkipPeer } from './lib/peers.mjs';
 import { QUALITY_DEFAULT_FILES, QUALITY_DEFAULT_SEED, QUALITY_SMOKE_FILES, qualityJson, renderQuality, runQuality } from './lib/quality.mjs';
+import { renderRuleQuality, ruleQualityJson, runRuleQuality } from './lib/rule-quality.mjs';
 import { evaluateTargets, renderReport, resultsJson } from './lib/report.mjs';
 import { BENCH_DIR, REPO_ROOT, errorLine, fmtNum } from './lib/util.mjs';
 
@@ -19,14 +20,15 @@ const HELP = `Usage: node tools/bench/run.mjs [options]
 
 Times Warden against ripgrep, secretlint and ESLint + eslint-plugin-security on a corpus built from pinned npm
 packages (.bench/corpus/), prints a table and the targets; then scores Warden's secret rules and secretlint for
-precision, recall and F1 on the labelled corpus tools/corpus generates (.bench/quality/); writes
-.bench/results.json.
+precision, recall and F1 on the labelled corpus tools/corpus generates (.bench/quality/), and the injection and
+crypto packs for TPR and FPR per category on their fixtures; writes .bench/results.json.
 
 Options
   --runs N                measured runs per peer after one warm-up; the median is reported (default 3)
   --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
-                          precommit, quality; "warden" means the three Warden speed peers; "quality" the
-                          secrets-quality section alone (no npm corpus needed)
+                          precommit, quality, rules; "warden" means the three Warden speed peers; "quality"
+                          the secrets-quality section, "rules" the injection/crypto fixture scores (neither
+                          needs the npm corpus)
   --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality
   --corpus DIR            scan DIR instead of the pinned corpus
   --smoke                 a 200-file subset, one run, no warm-up, no installs: a quick check that all works
@@ -57,7 +59,7 @@ function positiveInt(name, value, fallback) {
 
 function expandNames(list) {
   if (!list) return null;
-  const known = new Set([...PEERS.map((p) => p.id), 'quality']);
+  const known = new Set([...PEERS.map((p) => p.id), 'quality', 'rules']);
   const out = new Set();
   for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
     const ids = PEER_ALIASES[raw] ?? [raw];
@@ -139,6 +141,7 @@ function parseOptions(argv) {
     only,
     skip,
     quality: (only ? only.has('quality') : true) && !skip.has('quality'),
+    rules: (only ? only.has('rules') : true) && !skip.has('rules'),
     qualityFiles,
     qualitySeed: v['quality-seed'] ?? QUALITY_DEFAULT_SEED,
     qualityRuns: positiveInt('quality-runs', v['quality-runs'], 1),
@@ -225,15 +228,24 @@ async function main() {
   const options = { ...rest, only: only ? [...only] : null, skip: [...skip] };
 
   if (selected.length === 0) {
-    // The quality section alone: no npm corpus, no speed table.
-    if (!opts.quality) {
+    // The quality sections alone: no npm corpus, no speed table.
+    if (!opts.quality && !opts.rules) {
       console.error('bench: nothing selected (check --only and --skip)');
       process.exit(2);
     }
     log(`machine: ${m.cpus} cpus (${m.cpuModel}), ${m.memoryGB} GB, node ${m.node}`);
     if (m.loadAverage[0] > m.cpus / 2) log(`warning: the machine is busy (load average ${m.loadAverage[0].toFixed(1)} on ${m.cpus} cpus): times will be slower and noisier`);
-    const quality = await runQualitySection(opts, log);
-    const json = resultsJson({ corpus: null, results: [], targets: [], machine: m, options, quality: quality ? qualityJson(quality) : null });
+    const quality = opts.quality ? await runQualitySection(opts, log) : null;
+    const rules = opts.rules ? await runRulesSection(log) : null;
+    const json = resultsJson({
+      corpus: null,
+      results: [],
+      targets: [],
+      machine: m,
+      options,
+      quality: quality ? qualityJson(quality) : null,
+      rules: rules ? ruleQualityJson(rules) : null,
+    });
     writeResults(opts, json, log);
     return;
   }
@@ -286,7 +298,16 @@ async function main() {
   log(renderReport(results, targets, opts));
 
   const quality = opts.quality ? await runQualitySection(opts, log) : null;
-  const json = resultsJson({ corpus, results, targets, machine: m, options, quality: quality ? qualityJson(quality) : null });
+  const rules = opts.rules ? await runRulesSection(log) : null;
+  const json = resultsJson({
+    corpus,
+    results,
+    targets,
+    machine: m,
+    options,
+    quality: quality ? qualityJson(quality) : null,
+    rules: rules ? ruleQualityJson(rules) : null,
+  });
   writeResults(opts, json, log);
   if (opts.strict && targets.some((t) => t.pass === false)) process.exit(1);
 }
@@ -304,6 +325,21 @@ async function runQualitySection(opts, log) {
   log('');
   log(renderQuality(quality));
   return quality;
+}
+
+/** The injection/crypto section: every rule of those packs on its fixtures, TPR and FPR per category. */
+async function runRulesSection(log) {
+  log('');
+  let rules;
+  try {
+    rules = await runRuleQuality({ log });
+  } catch (err) {
+    log(`rules: could not run: ${errorLine(err)}`);
+    return null;
+  }
+  log('');
+  log(renderRuleQuality(rules));
+  return rules;
 }
 
 function writeResults(opts, json, log) {

@@ -90,7 +90,7 @@ export function renderReport(results, targets, { smoke }) {
   return lines.join('\n');
 }
 
-export function resultsJson({ corpus, results, targets, options, machine, quality = null }) {
+export function resultsJson({ corpus, results, targets, options, machine, quality = null, rules = null }) {
   return {
     generatedAt: new Date().toISOString(),
     machine,
@@ -109,5 +109,6 @@ export function resultsJson({ corpus, results, targets, options, machine, qualit
     }),
     targets,
     quality,
+    rules,
   };
 }

@@ -2,6 +2,7 @@
 // (ruleid cases found) and false-positive rate (findings on ok cases or on lines nobody annotated, over those
 // plus the ok cases left alone). A rule belongs to the category of its first CWE.
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { REPO_ROOT } from './util.mjs';
 
 export const RULE_PACKS = ['injection', 'crypto'];

@@ -70,4 +70,44 @@ describe('warden rules', () => {
     expect(r.stdout).toContain('no fixtures');
     expect(r.stderr).toMatch(/bad\.yaml: "id"/);
   });
+
+  it('fails a rule whose query or taint spec does not compile, naming the field and the place', () => {
+    const head = (id: string) =>
+      [`id: ${id}`, 'title: t', 'category: injection', 'severity: high', 'cwe: [94]', 'languages: [javascript]', 'keywords: [eval]', 'message: m'].join('\n');
+    const t = tempTree({
+      'typo.yaml': `${head('custom.typo')}\nquery: '(call_expression function: (identifer) @f) @match'\n`,
+      'typo.fixture.js': '// ruleid: custom.typo\neval(x);\n',
+      'taint.yaml': [
+        head('custom.taint-typo'),
+        'taint:',
+        '  javascript:',
+        "    sources: '(identifier) @source'",
+        "    sinks: '(call_expression arguments: (arguments (_) @sink)) @match'",
+        "    sanitizers: '(call_expresion) @sanitized'",
+      ].join('\n'),
+    });
+    cleanups.push(t.cleanup);
+    const r = warden(['rules', 'test', t.dir], { cwd: t.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/typo\.yaml: "query" \(javascript\): Bad node name 'identifer'.*line 1, column \d+/);
+    expect(r.stderr).toMatch(/taint\.yaml: "taint\.javascript\.sanitizers" \(javascript\): Bad node name 'call_expresion'/);
+    // Not a silent zero-recall rule: it is not scored at all.
+    expect(r.stdout).not.toContain('custom.typo');
+  });
+
+  it('explains a malformed keyword list', () => {
+    const rule = (keywords: string) =>
+      ['id: custom.kw', 'title: t', 'category: injection', 'severity: high', 'cwe: [94]', 'languages: [javascript]',
+        `keywords: ${keywords}`, 'message: m', `query: '(identifier) @match'`].join('\n');
+    for (const [keywords, message] of [
+      ['[[eval]]', 'keyword groups: write at least 2 lists (one list needs no nesting)'],
+      ['[eval, [x]]', 'must be a list of keywords, or a list of 2 to 8 keyword lists (groups), not a mix'],
+    ]) {
+      const t = tempTree({ 'kw.yaml': rule(keywords!) });
+      cleanups.push(t.cleanup);
+      const r = warden(['rules', 'test', t.dir], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`kw.yaml: "keywords": ${message}`);
+    }
+  });
 });

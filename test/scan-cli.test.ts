@@ -301,6 +301,24 @@ describe('warden scan: bad input never crashes the scan', () => {
     expect(out.stats.filesScanned).toBe(1);
   });
 
+  it('runs syntax rules only up to maxSyntaxFileSize, text rules on the whole file, and says so', () => {
+    const key = awsKeyId();
+    const big = `const k = "${key}";\nconst f = eval(input);\n` + '// filler line to make the file large\n'.repeat(2000);
+    const dir = tree({ 'big.js': big, 'small.js': 'const g = eval(input);\n' });
+    const found = (args: string[]) => {
+      const out = JSON.parse(warden(['scan', '.', '--format', 'json', ...args], { cwd: dir }).stdout);
+      return { ids: out.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort(), skipped: out.skipped };
+    };
+    const limited = found(['--max-syntax-file-size', '16KiB']);
+    expect(limited.ids).toEqual(['big.js secret.aws-access-key-id', 'small.js injection.eval-non-literal']);
+    expect(limited.skipped).toEqual([
+      expect.objectContaining({ file: 'big.js', reason: 'too-large', detail: expect.stringMatching(/over the 16384-byte limit for syntax rules/) }),
+    ]);
+    const whole = found([]);
+    expect(whole.ids).toEqual(['big.js injection.eval-non-literal', 'big.js secret.aws-access-key-id', 'small.js injection.eval-non-literal']);
+    expect(whole.skipped).toEqual([]);
+  });
+
   it('still reads minified and generated files for secrets, so a DO NOT EDIT header cannot hide one', () => {
     const key = awsKeyId();
     const dir = tree({

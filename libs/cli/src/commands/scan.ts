@@ -57,6 +57,8 @@ Baselines
 
 Limits
   --max-file-size SIZE     skip larger files (default 1MiB)
+  --max-syntax-file-size SIZE
+                           run syntax rules only on files up to SIZE; larger ones get text rules (default 256KiB)
   --time-budget MS         per-file time budget (default from config, 10000)
   --workers N              worker threads (0 = in-process)
   --no-gitignore           do not honour .gitignore files
@@ -85,6 +87,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'max-syntax-file-size': { type: 'string' },
   'time-budget': { type: 'string' },
   workers: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
@@ -162,6 +165,7 @@ export async function scanCommand(args: string[], io: CliIO): Promise<number> {
     disable: list(v.disable),
     baseline: v.baseline ? path.resolve(io.cwd, v.baseline) : undefined,
     maxFileSize: size(v['max-file-size'], '--max-file-size'),
+    maxSyntaxFileSize: size(v['max-syntax-file-size'], '--max-syntax-file-size'),
     timeBudgetMs: int(v['time-budget'], '--time-budget', 1),
     workers: int(v.workers, '--workers'),
     keepContext: v['keep-context'],

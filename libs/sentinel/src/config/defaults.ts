@@ -9,6 +9,11 @@ export const CONFIG_DEFAULTS = {
   /** 1 MiB: hand-written source is far smaller; beyond this, files are data, bundles or dumps. */
   maxFileSize: 1024 * 1024,
   /**
+   * 256 KiB: parsing and running syntax rules costs time in proportion to size, and source files this large are
+   * nearly always bundles, vendored libraries or generated code; text rules (secrets) still read them whole.
+   */
+  maxSyntaxFileSize: 256 * 1024,
+  /**
    * medium: every finding that matters blocks, like gitleaks (any leak fails) and semgrep --error, while info and
    * low stay advisory so a gate can ship with low-confidence rules switched on.
    */
@@ -24,6 +29,7 @@ export function defaultWardenConfig(): WardenConfig {
     include: [],
     exclude: [],
     maxFileSize: CONFIG_DEFAULTS.maxFileSize,
+    maxSyntaxFileSize: CONFIG_DEFAULTS.maxSyntaxFileSize,
     failOn: CONFIG_DEFAULTS.failOn,
     categories: [...CATEGORIES],
     rules: { paths: [], disable: [], enable: [], severity: {} },

@@ -76,6 +76,7 @@ describe('loadConfig', () => {
       include: [],
       exclude: [],
       maxFileSize: 1024 * 1024,
+      maxSyntaxFileSize: 256 * 1024,
       failOn: 'medium',
       categories: ['secret', 'injection', 'crypto', 'license'],
       rules: { paths: [], disable: [], enable: [], severity: {} },
@@ -95,6 +96,7 @@ describe('loadConfig', () => {
         include: ['src/**'],
         exclude: ['**/*.min.js'],
         maxFileSize: '512KiB',
+        maxSyntaxFileSize: '1MB',
         failOn: 'high',
         categories: ['secret'],
         rules: {
@@ -119,6 +121,7 @@ describe('loadConfig', () => {
     expect(loaded.file).toBe(path.join(root, 'warden.json'));
     expect(loaded.dir).toBe(root);
     expect(loaded.config.maxFileSize).toBe(512 * 1024);
+    expect(loaded.config.maxSyntaxFileSize).toBe(1_000_000);
     expect(loaded.config.rules.paths).toEqual([path.join(root, 'my-rules')]);
     expect(loaded.config.baseline).toBe(path.join(root, '.warden/baseline.json'));
     expect(loaded.config.workers).toBe(4);

@@ -148,6 +148,14 @@ const configShape = {
     .describe(
       'Files larger than this are skipped (and reported as skipped). Bytes, or a string with a unit: KB, MB, GB are powers of 1000, KiB, MiB, GiB powers of 1024. Default 1MiB.',
     ),
+  maxSyntaxFileSize: z
+    .union([z.number().int().positive(), sizeString], {
+      error: 'must be a number of bytes or a size such as "512KiB", "2MB" or "1MiB"',
+    })
+    .prefault('256KiB')
+    .describe(
+      'Syntax rules (tree-sitter queries and taint) skip files larger than this; text rules still scan them, and the file is listed as skipped for syntax rules. Same units as maxFileSize. Default 256KiB.',
+    ),
   failOn: severity
     .default(CONFIG_DEFAULTS.failOn)
     .describe(

@@ -16,6 +16,8 @@ import type { RuleSet } from './rule-set.js';
 
 export interface FileScanOptions {
   maxFileSize: number;
+  /** Syntax rules (query, taint) do not run on files larger than this: text rules only. */
+  maxSyntaxFileSize?: number;
   timeBudgetMs: number;
   languageOverrides?: Record<string, string>;
   /** Config `allowlist.regexes`: a secret whose value matches one is not reported. */
@@ -165,9 +167,18 @@ export async function scanSource(
 
   const budget = new Deadline(opts.timeBudgetMs);
   const allow = allowRegexes(opts.secretAllowRegexes);
-  const candidates = candidateIndices
+  let candidates = candidateIndices
     .map((i) => ruleSet.rules[i]!)
     .filter((r) => applicable(r) && (r.prefilter === undefined || r.prefilter.test(text)));
+  const syntaxLimit = opts.maxSyntaxFileSize;
+  if (syntaxLimit !== undefined && read.bytes.length > syntaxLimit && candidates.some((r) => r.matcher.needsTree)) {
+    candidates = candidates.filter((r) => !r.matcher.needsTree);
+    outcome.skipped ??= {
+      file: file.path,
+      reason: 'too-large',
+      detail: `${read.bytes.length} bytes, over the ${syntaxLimit}-byte limit for syntax rules (maxSyntaxFileSize); scanned with text rules only`,
+    };
+  }
   const hasDirectives = hits ? hits.markers.length > 0 : text.includes(DIRECTIVE_MARKER);
   if (candidates.length === 0) {
     // No rule can match, but a suppression comment here may name a rule that applies: say it is unused.

@@ -33,6 +33,8 @@ export interface ScanOptions {
   /** Baseline file; overrides config `baseline`. */
   baseline?: string;
   maxFileSize?: number;
+  /** Overrides the config's maxSyntaxFileSize. */
+  maxSyntaxFileSize?: number;
   timeBudgetMs?: number;
   /** Worker threads; 0 forces an in-process scan. Default: config `workers`, else the machine's cores. */
   workers?: number;
@@ -120,6 +122,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const fileOptions: FileScanOptions = {
     maxFileSize,
+    maxSyntaxFileSize: options.maxSyntaxFileSize ?? config.maxSyntaxFileSize,
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
     languageOverrides: config.languages,
     secretAllowRegexes: config.allowlist.regexes,

@@ -55,7 +55,7 @@ export async function shareWork(input: ShareInput): Promise<void> {
   const warm = (lang: string) => {
     if (warming.has(lang)) return;
     warming.add(lang);
-    void warmSyntax(ruleSet, [lang]);
+    void warmSyntax([lang]);
   };
   // With workers sharing the tree, parsing is theirs from the start (the main thread parses only once nothing
   // is left to read), so it is they who warm up.

@@ -28,7 +28,7 @@ export interface WorkerTask {
 
 export default async function scanBatch({ files, warm }: WorkerTask): Promise<BatchResult> {
   // Up front, so the cost is not stuck at the end of the scan; meanwhile the main thread reads on.
-  if (warm) await warmSyntax(ruleSet, warm);
+  if (warm) await warmSyntax(warm);
   const out: FileOutcome[] = [];
   for (const file of files) out.push(await scanSource(file, ruleSet, init.options));
   return compactBatch(out);

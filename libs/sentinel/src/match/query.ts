@@ -79,10 +79,10 @@ export function queriesOf(def: RuleDefinition, source: string): Map<string, stri
 const compiled = new Map<string, Promise<CompiledQuery | { problem: string }>>();
 
 /**
- * Compiles a query for a language (cached). Rejects with a RuleLoadError naming the rule file, the language and
- * tree-sitter's message with the offset (and line:column) in the query.
+ * Compiles a query for a language (cached). Rejects with a RuleLoadError naming the rule file, the field (`query`,
+ * `taint.go.sinks`...), the language and tree-sitter's message with the offset (and line:column) in the query.
  */
-export async function compileQuery(lang: string, text: string, source: string): Promise<CompiledQuery> {
+export async function compileQuery(lang: string, text: string, source: string, field = 'query'): Promise<CompiledQuery> {
   const key = `${lang}\u0000${text}`;
   let pending = compiled.get(key);
   if (!pending) {
@@ -92,7 +92,7 @@ export async function compileQuery(lang: string, text: string, source: string): 
     pending.catch(() => compiled.delete(key));
   }
   const result = await pending;
-  if ('problem' in result) throw new RuleLoadError(source, `"query" (${lang}): ${result.problem}`);
+  if ('problem' in result) throw new RuleLoadError(source, `"${field}" (${lang}): ${result.problem}`);
   return result;
 }
 
@@ -256,10 +256,7 @@ export function createQueryMatcher(def: RuleDefinition, source: string): Compile
       if (!tree || !sameGrammar(tree.language, cq.grammar)) return [];
       return runQuery(cq, tree, ctx.budget).hits.map((h) => ({ start: h.start, end: h.end, secret: secretRange(h.match, ctx.file.text) }));
     },
-    async prepare(lang: string): Promise<void> {
-      const text = queries.get(lang);
-      if (text !== undefined) await compileQuery(lang, text, source);
-    },
+    validate: () => validateQueries(def, source),
   };
 }
 

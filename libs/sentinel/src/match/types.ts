@@ -50,8 +50,12 @@ export interface CompiledMatcher {
    */
   interruptible: boolean;
   match(ctx: MatchContext): RawMatch[] | Promise<RawMatch[]>;
-  /** Does this thread's one-time work for a language ahead of the first file (compiling a query, say). */
-  prepare?(lang: string): Promise<void>;
+  /**
+   * Compiles everything the matcher will ever need, for every language, and returns each problem as a full
+   * message naming the rule file (empty = fine). Run when a rule loads, so a broken query fails the load rather
+   * than every file it meets.
+   */
+  validate?(): Promise<string[]>;
 }
 
 export interface CompiledRule {
@@ -59,8 +63,8 @@ export interface CompiledRule {
   def: RuleDefinition;
   /** '*' = every text file. */
   languages: ReadonlySet<string> | '*';
-  /** Lower-cased literal keywords for the prefilter. */
-  keywords: string[];
+  /** Lower-cased literal keywords for the prefilter, in groups (the file needs one keyword of every group). */
+  keywordGroups: string[][];
   /** Path globs from the rule; undefined = every path. */
   appliesToPath: (path: string) => boolean;
   /** The rule's `prefilter` regex: the text must match it before the matcher runs. */

@@ -72,14 +72,26 @@ describe('KeywordAutomaton', () => {
 
 describe('Prefilter', () => {
   it('returns the rules whose keywords occur', () => {
-    const pf = new Prefilter([{ keywords: ['AKIA', 'ASIA'] }, { keywords: ['eval'] }, { keywords: ['md5', 'eval'] }]);
+    const pf = new Prefilter([{ keywordGroups: [['AKIA', 'ASIA']] }, { keywordGroups: [['eval']] }, { keywordGroups: [['md5', 'eval']] }]);
     expect(pf.candidates('const k = "ASIA..."')).toEqual([0]);
     expect(pf.candidates('eval(x)')).toEqual([1, 2]);
     expect(pf.candidates('nothing here')).toEqual([]);
   });
 
+  it('with keyword groups, needs a keyword of every group', () => {
+    const taint = { keywordGroups: [['req.', 'request'], ['query(', 'execute']] };
+    const pf = new Prefilter([taint, { keywordGroups: [['query(']] }]);
+    expect(pf.candidates('db.query(sql)')).toEqual([1]);
+    expect(pf.candidates('req.body; db.query(sql)')).toEqual([0, 1]);
+    expect(pf.candidates('REQUEST then EXECUTE')).toEqual([0]);
+    expect(pf.candidates('request and req.body, no sink')).toEqual([]);
+    // A keyword in two groups of the same rule satisfies both.
+    const shared = new Prefilter([{ keywordGroups: [['exec'], ['exec', 'spawn']] }]);
+    expect(shared.candidates('exec(cmd)')).toEqual([0]);
+  });
+
   it('reports markers in the same pass', () => {
-    const pf = new Prefilter([{ keywords: ['eval'] }], ['warden-ignore']);
+    const pf = new Prefilter([{ keywordGroups: [['eval']] }], ['warden-ignore']);
     expect(pf.scanBytes(Buffer.from('// WARDEN-IGNORE: x -- y'))).toEqual({ rules: [], markers: [0] });
     expect(pf.scanBytes(Buffer.from('eval(1) // warden-ignore: x -- y'))).toEqual({ rules: [0], markers: [0] });
   });

@@ -1,10 +1,16 @@
 // Stage 3: one pass over a file decides which rules can match at all. A rule is a candidate when the file
-// contains one of its keywords (ASCII case-insensitive). Most files match no keyword: they are never decoded,
-// never parsed. Extra "markers" (the inline-suppression directive) ride along in the same pass.
+// contains one of its keywords (ASCII case-insensitive), or with keyword groups, one keyword of every group (a
+// taint rule's source words and its sink words: a file with sinks but no source is not worth parsing). Most
+// files match no keyword: they are never decoded, never parsed. Extra "markers" (the inline-suppression
+// directive) ride along in the same pass.
 import { KeywordAutomaton } from './aho-corasick.js';
 
+/** At most this many groups per rule: a group is a bit in a 32-bit mask. */
+export const MAX_KEYWORD_GROUPS = 8;
+
 export interface PrefilterRule {
-  keywords: readonly string[];
+  /** One list per group; the rule is a candidate when every group has a keyword in the file. */
+  keywordGroups: readonly (readonly string[])[];
 }
 
 export interface PrefilterHits {
@@ -16,17 +22,19 @@ export interface PrefilterHits {
 
 export class Prefilter {
   private readonly automaton: KeywordAutomaton;
-  /** keyword id → indices of the rules that declared it (markers are encoded as -1 - markerIndex). */
+  /**
+   * keyword id → pairs (rule index, group bit) flattened; markers are encoded as rule index -1 - markerIndex.
+   */
   private readonly keywordTargets: number[][];
-  private readonly ruleCount: number;
-  private readonly markerCount: number;
-  private readonly hitRule: Uint8Array;
+  /** Per rule, the mask with every group's bit set. */
+  private readonly fullMask: Uint32Array;
+  private readonly hitRule: Uint32Array;
   private readonly hitMarker: Uint8Array;
 
   constructor(rules: readonly PrefilterRule[], markers: readonly string[] = []) {
     const ids = new Map<string, number>();
     const targets: number[][] = [];
-    const add = (kw: string, target: number) => {
+    const add = (kw: string, target: number, bit: number) => {
       const lower = kw.toLowerCase();
       let id = ids.get(lower);
       if (id === undefined) {
@@ -34,16 +42,19 @@ export class Prefilter {
         ids.set(lower, id);
         targets.push([]);
       }
-      targets[id]!.push(target);
+      targets[id]!.push(target, bit);
     };
-    rules.forEach((rule, ruleIndex) => rule.keywords.forEach((kw) => add(kw, ruleIndex)));
-    markers.forEach((m, i) => add(m, -1 - i));
+    this.fullMask = new Uint32Array(rules.length);
+    rules.forEach((rule, ruleIndex) => {
+      const groups = rule.keywordGroups.slice(0, MAX_KEYWORD_GROUPS);
+      this.fullMask[ruleIndex] = (1 << groups.length) - 1;
+      groups.forEach((group, g) => group.forEach((kw) => add(kw, ruleIndex, 1 << g)));
+    });
+    markers.forEach((m, i) => add(m, -1 - i, 1));
     this.automaton = new KeywordAutomaton([...ids.keys()]);
     this.keywordTargets = targets;
-    this.ruleCount = rules.length;
-    this.markerCount = markers.length;
-    this.hitRule = new Uint8Array(this.ruleCount);
-    this.hitMarker = new Uint8Array(this.markerCount);
+    this.hitRule = new Uint32Array(rules.length);
+    this.hitMarker = new Uint8Array(markers.length);
   }
 
   /** Rule and marker hits in a file's bytes (UTF-8). */
@@ -53,14 +64,16 @@ export class Prefilter {
     const keywords = this.automaton.distinctKeywords(bytes);
     if (keywords.length === 0) return { rules, markers };
     // Scratch arrays reused across files; reset only where this file set them.
-    const { hitRule, hitMarker } = this;
+    const { hitRule, hitMarker, fullMask } = this;
     for (const kw of keywords) {
-      for (const t of this.keywordTargets[kw]!) {
-        if (t >= 0) hitRule[t] = 1;
-        else hitMarker[-1 - t] = 1;
+      const t = this.keywordTargets[kw]!;
+      for (let i = 0; i < t.length; i += 2) {
+        const target = t[i]!;
+        if (target >= 0) hitRule[target]! |= t[i + 1]!;
+        else hitMarker[-1 - target] = 1;
       }
     }
-    for (let i = 0; i < hitRule.length; i++) if (hitRule[i]) rules.push(i);
+    for (let i = 0; i < hitRule.length; i++) if (hitRule[i] !== 0 && hitRule[i] === fullMask[i]) rules.push(i);
     for (let i = 0; i < hitMarker.length; i++) if (hitMarker[i]) markers.push(i);
     hitRule.fill(0);
     hitMarker.fill(0);

@@ -40,12 +40,31 @@ export function compileRule({ def, source }: RuleSource): CompiledRule {
     meta: ruleMeta(def, source),
     def,
     languages: def.languages.includes('*') ? '*' : new Set(def.languages),
-    keywords: def.keywords.map((k) => k.toLowerCase()),
+    keywordGroups: keywordGroupsOf(def),
     appliesToPath: !include && !exclude ? () => true : (p) => (!include || include.test(p)) && !exclude?.test(p),
     prefilter: compilePrefilter(def, source),
     judgeSecret: compileSecretJudge(def, source),
     matcher: createMatcher(kind, def, source),
   };
+}
+
+/**
+ * Every problem with a rule that only compiling its matcher shows (a query naming a node type the grammar lacks,
+ * an unknown predicate), each a message naming the file. The shipped packs are checked at build time; other
+ * rules when they load.
+ */
+export async function matcherProblems(src: RuleSource): Promise<string[]> {
+  try {
+    return (await compileRule(src).matcher.validate?.()) ?? [];
+  } catch (err) {
+    return [err instanceof Error ? err.message : String(err)];
+  }
+}
+
+/** A flat keyword list is one group. */
+export function keywordGroupsOf(def: RuleDefinition): string[][] {
+  const groups = def.keywords.every((k) => typeof k === 'string') ? [def.keywords as string[]] : (def.keywords as string[][]);
+  return groups.map((g) => g.map((k) => k.toLowerCase()));
 }
 
 /** One regex for a list of globs (each is anchored), so a path is tested once per rule rather than per glob. */

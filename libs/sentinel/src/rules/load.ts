@@ -112,7 +112,16 @@ async function definitionOf(text: string, file: string): Promise<RuleDefinition>
   // Shared, not copied: definitions are never mutated (a severity override makes a new object).
   if (known) return known;
   const { parseRule } = await import('./parse.js');
-  return parseRule(text, file);
+  const def = parseRule(text, file);
+  await assertMatcherCompiles(def, file);
+  return def;
+}
+
+/** Throws the first problem compiling the rule's matcher shows (the build checked the indexed rules). */
+async function assertMatcherCompiles(def: RuleDefinition, file: string): Promise<void> {
+  const { matcherProblems } = await import('./compile.js');
+  const [problem] = await matcherProblems({ def, source: file });
+  if (problem !== undefined) throw new RuleLoadError(file, problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem);
 }
 
 /** Validates every rule file under `dirs` and returns the index the build ships (broken files are left out). */
@@ -123,7 +132,9 @@ export async function buildRuleIndex(dirs: readonly string[]): Promise<RuleIndex
     for (const file of listRuleFiles(dir)) {
       const text = await readFile(file, 'utf8');
       try {
-        rules[ruleTextHash(text)] = parseRule(text, file);
+        const def = parseRule(text, file);
+        await assertMatcherCompiles(def, file);
+        rules[ruleTextHash(text)] = def;
       } catch {
         // Reported with its path when a scan loads it; the index only speeds up good files.
       }

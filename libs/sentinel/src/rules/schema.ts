@@ -109,10 +109,18 @@ export const ruleSchema = z
       .optional()
       .describe('Globs (relative to the scan root) narrowing which files the rule runs on.'),
     keywords: z
-      .array(z.string().min(2))
-      .min(1)
+      .union(
+        [
+          z.array(z.string().min(2)).min(1),
+          z
+            .array(z.array(z.string().min(2)).min(1))
+            .min(2, 'keyword groups: write at least 2 lists (one list needs no nesting)')
+            .max(8, 'keyword groups: at most 8 lists'), // the prefilter's MAX_KEYWORD_GROUPS
+        ],
+        { error: 'must be a list of keywords, or a list of 2 to 8 keyword lists (groups), not a mix' },
+      )
       .describe(
-        'Literal strings (case-insensitive); the rule runs only on files containing one of them. Required so the prefilter can skip files.',
+        'Literal strings (case-insensitive); the rule runs only on files containing one of them. Required so the prefilter can skip files. Or a list of 2 to 8 such lists (groups): the file must contain a keyword of every group, e.g. a taint rule\'s source words and its sink words.',
       ),
     prefilter: z
       .string()

@@ -19,6 +19,8 @@ import type { CompiledMatcher, MatchContext, RawMatch } from '../types.js';
 import { TaintFlow } from './flow.js';
 import { taintSyntax, TAINT_GRAMMARS } from './syntax.js';
 
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
 export interface TaintSpec {
   sources: string;
   sinks: string;
@@ -61,11 +63,14 @@ function captured(matches: Iterable<{ node: { id: number }; match: QueryMatch }>
 
 export function createTaintMatcher(def: RuleDefinition, source: string): CompiledMatcher {
   const specs = taintSpecsOf(def, source);
-  const compile = (lang: string, spec: TaintSpec) =>
+  // Sinks compile first and alone: most files that reach a taint rule have no sink, and then the sources and
+  // sanitizers (often the larger queries) are never needed in this thread.
+  const field = (lang: string, part: keyof TaintSpec) => `taint.${lang}.${part}`;
+  const compileSinks = (lang: string, spec: TaintSpec) => compileQuery(lang, spec.sinks, source, field(lang, 'sinks'));
+  const compileRest = (lang: string, spec: TaintSpec) =>
     Promise.all([
-      compileQuery(lang, spec.sources, source),
-      compileQuery(lang, spec.sinks, source),
-      spec.sanitizers === undefined ? undefined : compileQuery(lang, spec.sanitizers, source),
+      compileQuery(lang, spec.sources, source, field(lang, 'sources')),
+      spec.sanitizers === undefined ? undefined : compileQuery(lang, spec.sanitizers, source, field(lang, 'sanitizers')),
     ]);
   return {
     kind: 'taint',
@@ -76,12 +81,15 @@ export function createTaintMatcher(def: RuleDefinition, source: string): Compile
       const spec = lang === undefined ? undefined : specs.get(lang);
       const syntax = taintSyntax(grammarOf(lang) ?? '');
       if (lang === undefined || !spec || !syntax || ctx.budget.expired()) return [];
-      const [sourceQuery, sinkQuery, sanitizerQuery] = await compile(lang, spec);
+      // TypeScript declaration files hold types, not statements: there is no flow to follow (and no parse to pay).
+      if (DECLARATION_FILE.test(ctx.file.path)) return [];
+      const sinkQuery = await compileSinks(lang, spec);
       const tree = await ctx.tree();
       if (!tree || !sameGrammar(tree.language, sinkQuery.grammar)) return [];
       // Sinks first: most files that reach here have none, and then nothing else needs to run.
       const sinks = runQuery(sinkQuery, tree, ctx.budget, { distinct: false }).hits;
       if (sinks.length === 0) return [];
+      const [sourceQuery, sanitizerQuery] = await compileRest(lang, spec);
       const sources = captured(runQuery(sourceQuery, tree, ctx.budget, { distinct: false }).hits, 'source');
       if (sources.size === 0) return [];
       const sanitizers = sanitizerQuery
@@ -99,9 +107,18 @@ export function createTaintMatcher(def: RuleDefinition, source: string): Compile
       }
       return [...reported.values()];
     },
-    async prepare(lang: string): Promise<void> {
-      const spec = specs.get(lang);
-      if (spec) await compile(lang, spec);
+    async validate(): Promise<string[]> {
+      const problems: string[] = [];
+      for (const [lang, spec] of specs) {
+        for (const part of ['sources', 'sinks', 'sanitizers'] as const) {
+          const text = spec[part];
+          if (text === undefined) continue;
+          await compileQuery(lang, text, source, field(lang, part)).catch((err: unknown) =>
+            problems.push(err instanceof Error ? err.message : String(err)),
+          );
+        }
+      }
+      return problems;
     },
   };
 }

@@ -78,4 +78,22 @@ function View(props) {
   return el;
 }
 
-module.exports = { runUserFormula, runTemplate, concatenated, throughWindow, buildFunction, later, spread, constants, lookAlikes, View };
+const vm = require('vm');
+
+function sandboxed(source, context) {
+  // ruleid: injection.eval-non-literal
+  const value = vm.runInNewContext(source, context);
+  // ruleid: injection.eval-non-literal
+  const script = new vm.Script(`(function () { ${source} })()`);
+  // ruleid: injection.eval-non-literal
+  const fn = Function('return ' + source);
+  // ok: injection.eval-non-literal
+  vm.runInNewContext('total * 2', context);
+  // ok: injection.eval-non-literal
+  script.runInContext(context);
+  // ok: injection.eval-non-literal
+  const getGlobal = Function('return this');
+  return [value, fn, getGlobal];
+}
+
+module.exports = { sandboxed, runUserFormula, runTemplate, concatenated, throughWindow, buildFunction, later, spread, constants, lookAlikes, View };

@@ -64,9 +64,9 @@ public class PingServlet extends HttpServlet {
             argList.add("sh");
             argList.add("-c");
         }
-        // ruleid: injection.command-injection
         argList.add("echo " + bar);
         ProcessBuilder pb = new ProcessBuilder();
+        // ruleid: injection.command-injection
         pb.command(argList);
         print(pb.start(), response);
     }

@@ -129,6 +129,23 @@ async function fastifyRoute(request, reply) {
   reply.send(out);
 }
 
+// Arguments gathered in a list, and a loop over request values
+app.post('/batch', (req, res) => {
+  const flags = ['--quiet'];
+  flags.push(req.body.flag);
+  // ruleid: injection.command-injection
+  execSync('convert ' + flags.join(' '));
+  for (const host of req.body.hosts) {
+    // ruleid: injection.command-injection
+    exec(`ping -c 1 ${host}`);
+  }
+  const fixed = ['--quiet'];
+  fixed.push('--strip');
+  // ok: injection.command-injection
+  execSync('convert ' + fixed.join(' '));
+  res.end();
+});
+
 // A CLI reading its arguments
 function cli() {
   const target = process.argv[2];

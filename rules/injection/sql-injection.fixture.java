@@ -54,6 +54,29 @@ public class AccountServlet extends HttpServlet {
         }
     }
 
+    // Built piece by piece: a StringBuilder, then a list of names read in a loop
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        StringBuilder query = new StringBuilder("UPDATE accounts SET note = '");
+        query.append(request.getParameter("note")).append("' WHERE id = 1");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(request.getHeader("X-Name"));
+        StringBuilder fixed = new StringBuilder("SELECT count(*) FROM accounts WHERE state = ");
+        fixed.append("'open'");
+        try (Connection connection = dataSource.getConnection()) {
+            Statement statement = connection.createStatement();
+            // ruleid: injection.sql-injection
+            statement.executeUpdate(query.toString());
+            for (String name : names) {
+                // ruleid: injection.sql-injection
+                statement.executeQuery("SELECT * FROM accounts WHERE name = '" + name + "'");
+            }
+            // ok: injection.sql-injection
+            statement.executeQuery(fixed.toString());
+        } catch (SQLException e) {
+            throw new ServletException(e);
+        }
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String param = "";

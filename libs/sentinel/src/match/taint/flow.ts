@@ -10,9 +10,13 @@
 // - a constant reaches through names too: with sources matching constants (`'md5'`), `const alg = 'md5';
 //   createHash(alg)` is a flow like any other.
 //
+// - a loop variable holds its value from the loop header on, so it is tainted in the body; a call that stores
+//   its arguments in its receiver (push, append, put, StringBuilder.append...) taints the receiver; a parameter's
+//   default value can taint the parameter, never clean it.
+//
 // Deliberately simple, as the first tier of the best tools: no call graph (a value returned by a local function
-// is judged by its arguments), fields are folded into their object (`opts.cmd = x` taints `opts`), and loops are
-// read once, in order.
+// is judged by its arguments), fields and container slots are folded into their object (`opts.cmd = x` and
+// `m.put("k", x)` taint `opts` and `m`), and loops are read once, in order.
 import type { Node } from 'web-tree-sitter';
 import type { Binding, TaintSyntax } from './syntax.js';
 import { isLiteralNode } from '../query.js';
@@ -24,6 +28,9 @@ interface BoundValue {
   region: { start: number; end: number };
   taint: () => boolean;
 }
+
+/** A region no reference lies in: a binding with it adds taint but never removes it. */
+const NOWHERE = { start: -1, end: -1 };
 
 /** A node type whose children are alternative or repeated paths: a binding inside runs only on some paths. */
 const BRANCHING =
@@ -128,10 +135,19 @@ export class TaintFlow {
       if (this.syntax.scopes.has(n.type)) continue; // its bindings are its own
       const binding = this.syntax.bindings.find((b) => b.type === n.type);
       if (binding) this.bind(n, binding, scope, add);
+      else this.bindStoringCall(n, add);
       for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push(n.namedChild(i)!);
     }
     for (const list of found.values()) list.sort((a, b) => a.at - b.at);
     return found;
+  }
+
+  /** `list.push(x)`, `sb.append(x)`, `m.put(k, x)`: the receiver's name now also carries the arguments. */
+  private bindStoringCall(n: Node, add: (name: string, value: BoundValue) => void): void {
+    const call = this.syntax.methodCall(n);
+    if (!call || !call.args || !this.syntax.storing.has(call.method)) return;
+    const args = call.args;
+    for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region: NOWHERE, taint: () => this.tainted(args) });
   }
 
   private bindParameters(params: Node, scope: Node, add: (name: string, value: BoundValue) => void): void {
@@ -141,6 +157,14 @@ export class TaintFlow {
       if (this.syntax.references.has(n.type)) {
         add(n.text, { at: n.endIndex, region, taint: () => isSource });
         return;
+      }
+      const defaultValue = this.syntax.defaults.has(n.type) ? (n.childForFieldName('right') ?? n.childForFieldName('value')) : null;
+      if (defaultValue) {
+        // The caller may pass anything, so a constant default cleans nothing; a tainted one taints the name.
+        const target = n.childForFieldName('left') ?? n.childForFieldName('name');
+        for (const t of target ? this.targetNames(target) : []) {
+          add(t.name, { at: n.endIndex, region: NOWHERE, taint: () => this.tainted(defaultValue) });
+        }
       }
       for (let i = 0; i < n.childCount; i++) {
         const field = n.fieldNameForChild(i);
@@ -160,7 +184,8 @@ export class TaintFlow {
     const op = n.childForFieldName('operator')?.text;
     const accumulates = binding.accumulates === true || (op !== undefined && op !== '=' && op !== ':=');
     const region = this.regionOf(n, scope);
-    const at = n.endIndex;
+    // A loop variable is bound by the header, before the body reads it.
+    const at = binding.loop ? (value ?? target).endIndex : n.endIndex;
     const targets = this.targetNames(target);
     // `a, b = x, y` pairs targets with values; any other shape gives every target the whole value.
     const values = value && listLike(target, value) ? value.namedChildren : null;

@@ -93,6 +93,24 @@ describe('taint matcher, JavaScript', () => {
     expect(await js('function a() {\n  const c = req.query.c;\n  return () => exec(c);\n}')).toEqual([3]);
   });
 
+  it('taints a loop variable inside the loop body', async () => {
+    expect(await js('for (const c of req.query.cmds) {\n  exec(c);\n}')).toEqual([2]);
+    expect(await js('for (const k in req.body) exec(k);')).toEqual([1]);
+    expect(await js('for (const c of ["ls", "pwd"]) {\n  exec(c);\n}')).toEqual([]);
+  });
+
+  it('taints what a call puts into a container or builder', async () => {
+    expect(await js('const parts = ["ls"];\nparts.push(req.query.dir);\nexec(parts.join(" "));')).toEqual([3]);
+    expect(await js('const parts = ["ls"];\nparts.push("-l");\nexec(parts.join(" "));')).toEqual([]);
+  });
+
+  it('binds destructured and defaulted parameters', async () => {
+    const spec = { ...JS, sources: '(formal_parameters (object_pattern) @source)' };
+    expect(await findingLines('javascript', spec, 'function f({ cmd, n }) {\n  exec(cmd);\n}')).toEqual([2]);
+    expect(await js('function f(c = req.query.c) {\n  exec(c);\n}')).toEqual([2]);
+    expect(await js('function f(c = "ls") {\n  exec(c);\n}')).toEqual([]);
+  });
+
   it('taints a parameter a source query names', async () => {
     const spec = { ...JS, sources: '(formal_parameters (identifier) @source (#eq? @source "input"))' };
     expect(await findingLines('javascript', spec, 'function f(input, n) {\n  exec(n);\n  exec(input);\n}')).toEqual([3]);
@@ -107,6 +125,13 @@ describe('taint matcher, other languages', () => {
     expect(await py('import shlex\nn = shlex.quote(request.args["n"])\nos.system("ls " + n)\n')).toEqual([]);
   });
 
+  it('Python: loop variables and list.append', async () => {
+    const py = (code: string) => findingLines('python', PY, code);
+    expect(await py('for n in request.args.getlist("n"):\n    os.system("ls " + n)\n')).toEqual([2]);
+    expect(await py('cmd = ["ls"]\ncmd.append(request.args["d"])\nos.system(" ".join(cmd))\n')).toEqual([3]);
+    expect(await py('cmd = ["ls"]\ncmd.append("-l")\nos.system(" ".join(cmd))\n')).toEqual([]);
+  });
+
   it('Go: := and Sprintf', async () => {
     const code = 'package m\nfunc h() {\n  id := r.FormValue("id")\n  q := fmt.Sprintf("SELECT %s", id)\n  db.Query(q)\n  db.Query("SELECT 1")\n}\n';
     expect(await findingLines('go', GO, code)).toEqual([5]);
@@ -116,6 +141,14 @@ describe('taint matcher, other languages', () => {
     const code =
       'class A { void h() {\n  String id = request.getParameter("id");\n  String q = "SELECT * FROM t WHERE id=" + id;\n  stmt.executeQuery(q);\n  stmt.executeQuery("SELECT 1");\n} }\n';
     expect(await findingLines('java', JAVA, code)).toEqual([4]);
+  });
+
+  it('Java: StringBuilder.append, List.add and Map.put carry taint into the receiver; enhanced for', async () => {
+    const java = (body: string) => findingLines('java', JAVA, `class A { void h() {\n${body}\n} }\n`);
+    expect(await java('  StringBuilder sb = new StringBuilder("SELECT ");\n  sb.append(request.getParameter("c"));\n  stmt.executeQuery(sb.toString());')).toEqual([4]);
+    expect(await java('  StringBuilder sb = new StringBuilder("SELECT ");\n  sb.append("1");\n  stmt.executeQuery(sb.toString());')).toEqual([]);
+    expect(await java('  java.util.Map<String, String> m = new java.util.HashMap<>();\n  m.put("k", request.getParameter("c"));\n  stmt.executeQuery(m.get("k"));')).toEqual([4]);
+    expect(await java('  java.util.List<String> l = new java.util.ArrayList<>();\n  l.add(request.getParameter("c"));\n  for (String s : l) {\n    stmt.executeQuery(s);\n  }')).toEqual([5]);
   });
 });
 

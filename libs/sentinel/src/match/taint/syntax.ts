@@ -1,6 +1,7 @@
 // What the taint step needs to know of each grammar: where functions begin, which statements bind a name to a
 // value, and which parts of an expression are names rather than values. This is language knowledge, so it is
 // code; what counts as a source, a sink or a sanitizer is rule data (YAML queries).
+import type { Node } from 'web-tree-sitter';
 
 export interface Binding {
   /** Node type of the binding statement or expression. */
@@ -11,6 +12,15 @@ export interface Binding {
   value: string;
   /** The old value flows into the new one (`x += y`). */
   accumulates?: boolean;
+  /** A loop header: the name holds the value from the end of `value` on, through the loop's body. */
+  loop?: boolean;
+}
+
+/** The parts of a method call that the taint step reads. */
+export interface MethodCall {
+  receiver: Node;
+  method: string;
+  args: Node | null;
 }
 
 export interface TaintSyntax {
@@ -22,7 +32,25 @@ export interface TaintSyntax {
   /** `type.field` pairs that hold a name rather than a value (an attribute, a method or keyword name). */
   nameFields: ReadonlySet<string>;
   /** Expressions whose result carries nothing of their operands (comparisons, negation, typeof). */
-  cleanResult(node: { type: string; childForFieldName(f: string): { type: string; text: string } | null }): boolean;
+  cleanResult(node: Node): boolean;
+  /** Parameter forms that bind a default value (`c = x`): the default can taint the name, never clean it. */
+  defaults: ReadonlySet<string>;
+  /** `receiver.method(args)` for a call node, else undefined. */
+  methodCall(node: Node): MethodCall | undefined;
+  /** Methods that store their arguments in the receiver (push, append, put...): it then carries them. */
+  storing: ReadonlySet<string>;
+}
+
+/** `receiver.method(...)` where the callee is a member/attribute/selector node with these two fields. */
+function memberCall(call: string, callee: string, object: string, property: string, args: string) {
+  return (node: Node): MethodCall | undefined => {
+    if (node.type !== call) return undefined;
+    const fn = node.childForFieldName('function');
+    if (!fn || fn.type !== callee) return undefined;
+    const receiver = fn.childForFieldName(object);
+    const method = fn.childForFieldName(property);
+    return receiver && method ? { receiver, method: method.text, args: node.childForFieldName(args) } : undefined;
+  };
 }
 
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', 'instanceof', 'in', '&&', '||']);
@@ -45,10 +73,10 @@ const javascript: TaintSyntax = {
     { type: 'variable_declarator', target: 'name', value: 'value' },
     { type: 'assignment_expression', target: 'left', value: 'right' },
     { type: 'augmented_assignment_expression', target: 'left', value: 'right', accumulates: true },
-    { type: 'for_in_statement', target: 'left', value: 'right' },
+    { type: 'for_in_statement', target: 'left', value: 'right', loop: true },
     { type: 'assignment_pattern', target: 'left', value: 'right' },
   ],
-  references: new Set(['identifier', 'shorthand_property_identifier']),
+  references: new Set(['identifier', 'shorthand_property_identifier', 'shorthand_property_identifier_pattern']),
   nameFields: new Set(['pair.key', 'member_expression.property', 'jsx_attribute.name']),
   cleanResult(node) {
     if (node.type === 'binary_expression') {
@@ -59,6 +87,9 @@ const javascript: TaintSyntax = {
     if (node.type === 'unary_expression') return ['!', 'typeof', 'void', 'delete', '-', '+', '~'].includes(operatorOf(node) ?? '');
     return false;
   },
+  defaults: new Set(['assignment_pattern']),
+  methodCall: memberCall('call_expression', 'member_expression', 'object', 'property', 'arguments'),
+  storing: new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']),
 };
 
 const python: TaintSyntax = {
@@ -66,7 +97,7 @@ const python: TaintSyntax = {
   bindings: [
     { type: 'assignment', target: 'left', value: 'right' },
     { type: 'augmented_assignment', target: 'left', value: 'right', accumulates: true },
-    { type: 'for_statement', target: 'left', value: 'right' },
+    { type: 'for_statement', target: 'left', value: 'right', loop: true },
     { type: 'for_in_clause', target: 'left', value: 'right' },
     { type: 'named_expression', target: 'name', value: 'value' },
     { type: 'default_parameter', target: 'name', value: 'value' },
@@ -77,6 +108,9 @@ const python: TaintSyntax = {
   cleanResult(node) {
     return node.type === 'comparison_operator' || node.type === 'not_operator';
   },
+  defaults: new Set(['default_parameter', 'typed_default_parameter']),
+  methodCall: memberCall('call', 'attribute', 'object', 'attribute', 'arguments'),
+  storing: new Set(['append', 'extend', 'insert', 'add', 'update', 'setdefault', 'appendleft', 'extendleft', 'write', 'writelines']),
 };
 
 const go: TaintSyntax = {
@@ -95,6 +129,9 @@ const go: TaintSyntax = {
     if (node.type === 'unary_expression') return operatorOf(node) === '!';
     return false;
   },
+  defaults: new Set(),
+  methodCall: memberCall('call_expression', 'selector_expression', 'operand', 'field', 'arguments'),
+  storing: new Set(['WriteString', 'Write', 'WriteByte', 'WriteRune', 'Set', 'Add', 'Store', 'PushBack', 'PushFront']),
 };
 
 const java: TaintSyntax = {
@@ -102,7 +139,7 @@ const java: TaintSyntax = {
   bindings: [
     { type: 'variable_declarator', target: 'name', value: 'value' },
     { type: 'assignment_expression', target: 'left', value: 'right' },
-    { type: 'enhanced_for_statement', target: 'name', value: 'value' },
+    { type: 'enhanced_for_statement', target: 'name', value: 'value', loop: true },
   ],
   references: new Set(['identifier']),
   nameFields: new Set(['method_invocation.name', 'field_access.field', 'object_creation_expression.type']),
@@ -111,6 +148,14 @@ const java: TaintSyntax = {
     if (node.type === 'unary_expression') return operatorOf(node) === '!';
     return node.type === 'instanceof_expression';
   },
+  defaults: new Set(),
+  methodCall(node) {
+    if (node.type !== 'method_invocation') return undefined;
+    const receiver = node.childForFieldName('object');
+    const method = node.childForFieldName('name');
+    return receiver && method ? { receiver, method: method.text, args: node.childForFieldName('arguments') } : undefined;
+  },
+  storing: new Set(['append', 'insert', 'add', 'addAll', 'addFirst', 'addLast', 'addElement', 'put', 'putAll', 'putIfAbsent', 'set', 'setProperty', 'offer', 'push']),
 };
 
 const BY_GRAMMAR: Record<string, TaintSyntax> = {

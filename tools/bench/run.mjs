@@ -26,7 +26,8 @@ crypto packs for TPR and FPR per category on their fixtures; writes .bench/resul
 Options
   --runs N                measured runs per peer after one warm-up; the median is reported (default 3)
   --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
-                          precommit, quality, rules; "warden" means the three Warden speed peers; "quality"
+                          precommit, staged-all, quality, rules; "warden" means the four Warden speed peers;
+                          "staged" the two 20-file staged scans; "quality"
                           the secrets-quality section, "rules" the injection/crypto fixture scores (neither
                           needs the npm corpus)
   --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality

@@ -359,9 +359,15 @@ function git(cwd, args) {
   return r.stdout;
 }
 
-const precommit = {
-  id: 'precommit',
-  title: 'warden scan --staged (20 files)',
+// The pre-commit hook scans staged content with the secret and license packs (issue #6: syntax-heavy packs run
+// at pre-push and in CI); `staged-all` times the same 20 files with every pack, for comparison.
+const precommit = stagedPeer('precommit', 'warden scan --staged, secret and license packs (20 files)', ['--category', 'secret,license']);
+const stagedAll = stagedPeer('staged-all', 'warden scan --staged, every pack (20 files)', []);
+
+function stagedPeer(id, title, categoryArgs) {
+  return {
+  id,
+  title,
   runs: (ctx) => ctx.precommitRuns,
   fixedRuns: true,
   warmup: () => 1,
@@ -370,7 +376,7 @@ const precommit = {
     if (!which('git')) throw new SkipPeer('git is not on PATH');
     const files = pickStagedFiles(ctx.corpus, ctx.stagedFiles);
     if (files.length === 0) throw new SkipPeer('no suitable source files in the corpus');
-    const repo = mkdtempSync(join(tmpdir(), 'warden-bench-precommit-'));
+    const repo = mkdtempSync(join(tmpdir(), `warden-bench-${id}-`));
     let staged;
     try {
       git(repo, ['init', '-q']);
@@ -385,12 +391,12 @@ const precommit = {
       rmSync(repo, { recursive: true, force: true });
       throw err;
     }
-    const out = join(ctx.workDir, 'precommit.json');
+    const out = join(ctx.workDir, `${id}.json`);
     const { bytes } = sizeOf(files);
     ctx.log(`  staged ${staged} files (${(bytes / 1024).toFixed(0)} KB) in a fresh git repo under ${tmpdir()}`);
     return {
       cmd: process.execPath,
-      args: [WARDEN_BIN, 'scan', '--staged', '--format', 'json', '--output', out],
+      args: [WARDEN_BIN, 'scan', '--staged', ...categoryArgs, '--format', 'json', '--output', out],
       cwd: repo,
       okStatus: [0, 1],
       timeoutMs: 60_000,
@@ -408,7 +414,8 @@ const precommit = {
   cleanup(prep) {
     if (prep?.repo) rmSync(prep.repo, { recursive: true, force: true });
   },
-};
+  };
+}
 
 export const PEERS = [
   ripgrep,
@@ -417,12 +424,13 @@ export const PEERS = [
   wardenPeer('warden-secret', 'Warden, secret rules only', ['--category', 'secret']),
   wardenPeer('warden-all', 'Warden, every rule pack', []),
   precommit,
+  stagedAll,
 ];
 
 /** Names accepted by --only / --skip: peer ids, plus a few group names. */
 export const PEER_ALIASES = {
   ripgrep: ['rg'],
-  warden: ['warden-secret', 'warden-all', 'precommit'],
+  warden: ['warden-secret', 'warden-all', 'precommit', 'staged-all'],
   'pre-commit': ['precommit'],
-  staged: ['precommit'],
+  staged: ['precommit', 'staged-all'],
 };

@@ -47,7 +47,9 @@ export function evaluateTargets(results, { stagedFiles }) {
 
   if (pc !== null) {
     const ms = pc * 1000;
-    out.push({ id: 'd', goal: `pre-commit scan of ${stagedFiles} staged files under 300 ms`, value: ms, limit: 300, pass: ms < 300, detail: `median ${fmtNum(ms, 0)} ms wall, Node start-up included (limit 300 ms)` });
+    const sa = wallOf(results, 'staged-all');
+    const all = sa === null ? '' : `; every pack on the same files ${fmtNum(sa * 1000, 0)} ms`;
+    out.push({ id: 'd', goal: `pre-commit scan of ${stagedFiles} staged files under 300 ms`, value: ms, limit: 300, pass: ms < 300, detail: `median ${fmtNum(ms, 0)} ms wall with the pre-commit packs (secret, license), Node start-up included (limit 300 ms)${all}` });
   } else {
     out.push({ id: 'd', goal: `pre-commit scan of ${stagedFiles} staged files under 300 ms`, value: null, limit: 300, pass: null, detail: `n/a (${why(results, ['precommit'])})` });
   }

@@ -77,6 +77,39 @@ public class AccountServlet extends HttpServlet {
         }
     }
 
+    // Branches decided by constants, and values kept under constant keys
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String param = request.getParameter("id");
+        int num = 106;
+        String fixed = (7 * 42) - num > 200 ? "This should never happen" : "42";
+        String open = (7 * 42) - num > 200 ? "This should never happen" : param;
+        java.util.HashMap<String, Object> map = new java.util.HashMap<>();
+        map.put("keyA", "a-Value");
+        map.put("keyB", param);
+        String guess = "ABC";
+        String chosen;
+        switch (guess.charAt(2)) {
+            case 'A': chosen = param; break;
+            case 'C': chosen = "bobs_your_uncle"; break;
+            default: chosen = "x"; break;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Statement statement = connection.createStatement();
+            // ok: injection.sql-injection
+            statement.executeQuery("SELECT * FROM t WHERE id = " + fixed);
+            // ruleid: injection.sql-injection
+            statement.executeQuery("SELECT * FROM t WHERE id = " + open);
+            // ok: injection.sql-injection
+            statement.executeQuery("SELECT * FROM t WHERE id = '" + (String) map.get("keyA") + "'");
+            // ruleid: injection.sql-injection
+            statement.executeQuery("SELECT * FROM t WHERE id = '" + (String) map.get("keyB") + "'");
+            // ok: injection.sql-injection
+            statement.executeQuery("SELECT * FROM t WHERE name = '" + chosen + "'");
+        } catch (SQLException e) {
+            throw new ServletException(e);
+        }
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String param = "";

@@ -24,6 +24,10 @@ import { isLiteralNode } from '../query.js';
 interface BoundValue {
   /** Where the binding takes effect: the end of the statement that makes it. */
   at: number;
+  /** The value a plain binding gives the name (for constant conditions); absent for parameters, loops, `+=`. */
+  value?: Node;
+  /** For `m.put("k", v)`: the constant key, so `m.get("other")` is not tainted by it. */
+  key?: string;
   /** The region whose every path runs the binding (see `regionOf`). */
   region: { start: number; end: number };
   taint: () => boolean;
@@ -38,10 +42,57 @@ const BRANCHING =
 
 const MAX_DEPTH = 200;
 
+type Constant = number | string | boolean;
+
+/** Methods that store a value under the key given first, and that read the value stored under a key. */
+const KEYED_STORES = new Set(['put', 'set', 'putIfAbsent', 'setProperty', 'setdefault', 'setAttribute']);
+const KEYED_READS = new Set(['get', 'getOrDefault', 'getProperty', 'getAttribute', 'remove']);
+
+/** Statements with a condition and a branch for it (and alternatives after it). */
+const IF_LIKE = new Set(['if_statement', 'elif_clause']);
+const TERNARY = new Set(['ternary_expression', 'conditional_expression']);
+/** A switch's case node → how to find its labels and the switch's subject. */
+const SWITCH_CASES: Record<string, { labels: (c: Node) => Node[]; isDefault: (c: Node) => boolean; subject: (c: Node) => Node | null; switchOf: (c: Node) => Node | null }> = {
+  // Java: switch_expression(condition) > switch_block > switch_block_statement_group > switch_label (expression | "default")
+  switch_block_statement_group: {
+    labels: (c) => c.namedChildren.filter((l) => l?.type === 'switch_label').flatMap((l) => l!.namedChildren.filter((x) => x !== null)),
+    isDefault: (c) => c.namedChildren.some((l) => l?.type === 'switch_label' && l.text.trim() === 'default'),
+    subject: (c) => c.parent?.parent?.childForFieldName('condition') ?? null,
+    switchOf: (c) => c.parent?.parent ?? null,
+  },
+  // JavaScript: switch_statement(value) > switch_body > switch_case(value) | switch_default
+  switch_case: {
+    labels: (c) => [c.childForFieldName('value')].filter((x): x is Node => x !== null),
+    isDefault: () => false,
+    subject: (c) => c.parent?.parent?.childForFieldName('value') ?? null,
+    switchOf: (c) => c.parent?.parent ?? null,
+  },
+  switch_default: {
+    labels: () => [],
+    isDefault: () => true,
+    subject: (c) => c.parent?.parent?.childForFieldName('value') ?? null,
+    switchOf: (c) => c.parent?.parent ?? null,
+  },
+  // Go: expression_switch_statement(value) > expression_case(value: expression_list) | default_case
+  expression_case: {
+    labels: (c) => c.childForFieldName('value')?.namedChildren.filter((x): x is Node => x !== null) ?? [],
+    isDefault: () => false,
+    subject: (c) => c.parent?.childForFieldName('value') ?? null,
+    switchOf: (c) => c.parent,
+  },
+  default_case: {
+    labels: () => [],
+    isDefault: () => true,
+    subject: (c) => c.parent?.childForFieldName('value') ?? null,
+    switchOf: (c) => c.parent,
+  },
+};
+
 export class TaintFlow {
   private readonly memo = new Map<number, boolean>();
   private readonly inProgress = new Set<number>();
   private readonly scopes = new Map<number, Map<string, BoundValue[]>>();
+  private readonly constants = new Map<number, Constant | null>();
 
   constructor(
     private readonly syntax: TaintSyntax,
@@ -70,12 +121,31 @@ export class TaintFlow {
     if (node.type === 'comment' || isLiteralNode(node)) return false;
     if (this.syntax.references.has(node.type)) return this.nameTainted(node.text, node);
     if (this.syntax.cleanResult(node)) return false;
+    const read = this.keyedRead(node);
+    if (read) return read();
+    if (TERNARY.has(node.type)) {
+      // `cond ? a : b` whose condition is a constant is only ever the one arm.
+      const [condition, consequence, alternative] = ternaryParts(node);
+      const truth = condition ? truthy(this.constantOf(condition)) : undefined;
+      if (truth !== undefined) return (truth ? consequence : alternative) !== null && this.tainted((truth ? consequence : alternative)!);
+    }
     for (let i = 0; i < node.namedChildCount; i++) {
       const child = node.namedChild(i)!;
       if (this.isNameField(node, i)) continue;
       if (this.tainted(child)) return true;
     }
     return false;
+  }
+
+  /** `m.get("k")`: what was stored under that key (or under no known key), plus any other argument. */
+  private keyedRead(node: Node): (() => boolean) | undefined {
+    const call = this.syntax.methodCall(node);
+    if (!call || !KEYED_READS.has(call.method) || !call.args || !this.syntax.references.has(call.receiver.type)) return undefined;
+    const [first, ...rest] = call.args.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment');
+    const key = first ? this.constantOf(first) : undefined;
+    if (typeof key !== 'string') return undefined;
+    const receiver = call.receiver;
+    return () => this.nameTainted(receiver.text, node, key) || rest.some((a) => this.tainted(a));
   }
 
   private isNameField(parent: Node, namedIndex: number): boolean {
@@ -91,16 +161,21 @@ export class TaintFlow {
     return false;
   }
 
-  /** Whether the name holds a tainted value where `ref` reads it: the innermost function that binds it decides. */
-  private nameTainted(name: string, ref: Node): boolean {
+  /**
+   * Whether the name holds a tainted value where `ref` reads it: the innermost function that binds it decides.
+   * With `key`, values stored under another constant key do not count.
+   */
+  private nameTainted(name: string, ref: Node, key?: string): boolean {
     for (let scope: Node | null = this.scopeOf(ref); ; scope = this.scopeOf(scope!)) {
       const bound = this.bindingsIn(scope ?? this.root).get(name);
       if (bound) {
         let state = false;
         for (const b of bound) {
           if (b.at > ref.startIndex) break;
+          if (key !== undefined && b.key !== undefined && b.key !== key) continue;
           if (b.taint()) state = true;
-          else if (b.region.start <= ref.startIndex && ref.endIndex <= b.region.end) state = false;
+          // A clean store under one key cleans that key only, not the whole container.
+          else if (b.region.start <= ref.startIndex && ref.endIndex <= b.region.end && (b.key === undefined || b.key === key)) state = false;
         }
         return state;
       }
@@ -135,7 +210,7 @@ export class TaintFlow {
       if (this.syntax.scopes.has(n.type)) continue; // its bindings are its own
       const binding = this.syntax.bindings.find((b) => b.type === n.type);
       if (binding) this.bind(n, binding, scope, add);
-      else this.bindStoringCall(n, add);
+      else this.bindStoringCall(n, scope, add);
       for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push(n.namedChild(i)!);
     }
     for (const list of found.values()) list.sort((a, b) => a.at - b.at);
@@ -143,10 +218,19 @@ export class TaintFlow {
   }
 
   /** `list.push(x)`, `sb.append(x)`, `m.put(k, x)`: the receiver's name now also carries the arguments. */
-  private bindStoringCall(n: Node, add: (name: string, value: BoundValue) => void): void {
+  private bindStoringCall(n: Node, scope: Node, add: (name: string, value: BoundValue) => void): void {
     const call = this.syntax.methodCall(n);
     if (!call || !call.args || !this.syntax.storing.has(call.method)) return;
     const args = call.args;
+    const [first, ...values] = args.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment');
+    const key = KEYED_STORES.has(call.method) && first && values.length > 0 ? this.constantOf(first) : undefined;
+    if (typeof key === 'string') {
+      // A store under a constant key replaces what was there, where it surely runs.
+      const region = this.regionOf(n, scope);
+      if (!region) return;
+      for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region, key, taint: () => values.some((v) => this.tainted(v)) });
+      return;
+    }
     for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region: NOWHERE, taint: () => this.tainted(args) });
   }
 
@@ -184,6 +268,7 @@ export class TaintFlow {
     const op = n.childForFieldName('operator')?.text;
     const accumulates = binding.accumulates === true || (op !== undefined && op !== '=' && op !== ':=');
     const region = this.regionOf(n, scope);
+    if (!region) return; // in a branch a constant condition rules out
     // A loop variable is bound by the header, before the body reads it.
     const at = binding.loop ? (value ?? target).endIndex : n.endIndex;
     const targets = this.targetNames(target);
@@ -192,7 +277,8 @@ export class TaintFlow {
     targets.forEach((t, i) => {
       const v = values?.[i] ?? value;
       const taint = () => (v !== null && this.tainted(v)) || (accumulates && this.nameTainted(t.name, n)) || this.sources.has(t.node.id);
-      add(t.name, { at, region, taint });
+      const plain = v !== null && !accumulates && !binding.loop && targets.length === 1;
+      add(t.name, { at, region, taint, ...(plain ? { value: v } : {}) });
     });
   }
 
@@ -221,13 +307,153 @@ export class TaintFlow {
     return out;
   }
 
-  /** The part of the scope where every path runs `n`: the innermost branch (if-body, loop body…) around it. */
-  private regionOf(n: Node, scope: Node): { start: number; end: number } {
+  /**
+   * The part of the scope where every path runs `n`: the innermost branch (if-body, loop body…) around it. A
+   * branch whose condition is a constant is either always taken (no branch at all) or never: then null.
+   */
+  private regionOf(n: Node, scope: Node): { start: number; end: number } | null {
     for (let child: Node = n, p = n.parent; p && p.id !== scope.id; child = p, p = p.parent) {
+      const decided = this.constantBranch(p, child);
+      if (decided === 'dead') return null;
+      if (decided) {
+        child = decided; // taken for certain: carry on from the statement that chose it
+        p = decided;
+        continue;
+      }
+      if (p.type === 'else_clause') continue; // its if statement decides
       if (BRANCHING.test(p.type)) return { start: child.startIndex, end: child.endIndex };
     }
     return { start: scope.startIndex, end: scope.endIndex };
   }
+
+  /** For a branch `p` entered through `child`: 'dead', the node to continue from when always taken, or undefined. */
+  private constantBranch(p: Node, child: Node): 'dead' | Node | undefined {
+    if (IF_LIKE.has(p.type)) {
+      const condition = p.childForFieldName('condition');
+      if (!condition || child.id === condition.id) return undefined;
+      const truth = truthy(this.constantOf(condition));
+      if (truth === undefined) return undefined;
+      if (child.id === p.childForFieldName('consequence')?.id) return truth ? p : 'dead';
+      if (truth) return 'dead';
+      // A false condition: an else runs for certain unless elif clauses come between.
+      const elifs = p.namedChildren.some((c) => c?.type === 'elif_clause');
+      return child.type === 'else_clause' && elifs ? undefined : p;
+    }
+    const cases = SWITCH_CASES[p.type];
+    if (cases) {
+      const subject = cases.subject(p);
+      const value = subject ? this.constantOf(subject) : undefined;
+      const sw = cases.switchOf(p);
+      if (value === undefined || !sw) return undefined;
+      const labels = cases.labels(p).map((l) => this.constantOf(l));
+      if (labels.some((l) => l === undefined)) return undefined;
+      if (labels.includes(value)) return sw;
+      if (!cases.isDefault(p)) return 'dead';
+      // The default runs when no case of the switch matches.
+      const siblings = p.parent?.namedChildren.filter((c): c is Node => c !== null && c.id !== p.id && c.type in SWITCH_CASES) ?? [];
+      const others = siblings.flatMap((c) => SWITCH_CASES[c.type]!.labels(c).map((l) => this.constantOf(l)));
+      if (others.some((l) => l === undefined)) return undefined;
+      return others.includes(value) ? 'dead' : sw;
+    }
+    return undefined;
+  }
+
+  /**
+   * The value of an expression made only of literals and of names bound once to such an expression: numbers,
+   * strings, booleans, arithmetic, comparisons, `!`/`not`, and `charAt` on a constant string. Else undefined.
+   */
+  private constantOf(node: Node): Constant | undefined {
+    const cached = this.constants.get(node.id);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.size > MAX_DEPTH) return undefined;
+    this.constants.set(node.id, null); // a cycle through names is not a constant
+    const value = this.computeConstant(node);
+    this.constants.set(node.id, value ?? null);
+    return value;
+  }
+
+  private computeConstant(node: Node): Constant | undefined {
+    const text = node.text;
+    if (/^(true|True)$/.test(text)) return true;
+    if (/^(false|False)$/.test(text)) return false;
+    if (/integer|number|int_literal|float/.test(node.type) && /^\d+(\.\d+)?$/.test(text)) return Number(text);
+    if (node.type === 'character_literal' && /^'.'$/.test(text)) return text[1]!;
+    if (isLiteralNode(node) && /^(["'`])[^"'`\\$]*\1$/.test(text)) return text.slice(1, -1);
+    if (node.type === 'parenthesized_expression') return node.namedChildCount === 1 ? this.constantOf(node.namedChild(0)!) : undefined;
+    if (this.syntax.references.has(node.type)) return this.constantName(node);
+    if (node.type === 'unary_expression' || node.type === 'not_operator') {
+      const operand = node.childForFieldName('argument') ?? node.childForFieldName('operand') ?? node.namedChild(node.namedChildCount - 1);
+      const v = operand ? this.constantOf(operand) : undefined;
+      if (v === undefined) return undefined;
+      const op = node.type === 'not_operator' ? '!' : node.childForFieldName('operator')?.text ?? node.child(0)?.text;
+      if (op === '!' || op === 'not') return !v;
+      if (op === '-' && typeof v === 'number') return -v;
+      return undefined;
+    }
+    if (node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'comparison_operator' || node.type === 'boolean_operator') {
+      const left = node.childForFieldName('left') ?? node.namedChild(0);
+      const right = node.childForFieldName('right') ?? node.namedChild(1);
+      if (!left || !right || node.namedChildCount !== 2) return undefined;
+      const op = node.childForFieldName('operator')?.text ?? node.child(1)?.text;
+      const a = this.constantOf(left);
+      const b = a === undefined ? undefined : this.constantOf(right);
+      return a === undefined || b === undefined || op === undefined ? undefined : applyOperator(op, a, b);
+    }
+    const call = this.syntax.methodCall(node);
+    if (call && call.method === 'charAt' && call.args?.namedChildCount === 1) {
+      const s = this.constantOf(call.receiver);
+      const i = this.constantOf(call.args.namedChild(0)!);
+      return typeof s === 'string' && typeof i === 'number' && i >= 0 && i < s.length ? s[i] : undefined;
+    }
+    return undefined;
+  }
+
+  /** A name bound exactly once, to a constant, before `ref`. */
+  private constantName(ref: Node): Constant | undefined {
+    for (let scope: Node | null = this.scopeOf(ref); ; scope = this.scopeOf(scope!)) {
+      const bound = this.bindingsIn(scope ?? this.root).get(ref.text);
+      if (bound) {
+        const only = bound.length === 1 ? bound[0]! : undefined;
+        return only?.value && only.at <= ref.startIndex ? this.constantOf(only.value) : undefined;
+      }
+      if (!scope) return undefined;
+    }
+  }
+}
+
+function truthy(v: Constant | undefined): boolean | undefined {
+  return v === undefined ? undefined : Boolean(v);
+}
+
+function applyOperator(op: string, a: Constant, b: Constant): Constant | undefined {
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (op) {
+      case '+': return a + b;
+      case '-': return a - b;
+      case '*': return a * b;
+      case '/': return b === 0 ? undefined : a / b;
+      case '%': return b === 0 ? undefined : a % b;
+      case '>': return a > b;
+      case '<': return a < b;
+      case '>=': return a >= b;
+      case '<=': return a <= b;
+    }
+  }
+  switch (op) {
+    case '==': case '===': return a === b;
+    case '!=': case '!==': return a !== b;
+    case '&&': case 'and': return Boolean(a) && Boolean(b);
+    case '||': case 'or': return Boolean(a) || Boolean(b);
+    case '+': return typeof a === 'string' || typeof b === 'string' ? `${a}${b}` : undefined;
+  }
+  return undefined;
+}
+
+/** Condition, consequence and alternative of a conditional expression (Python's has no fields: `a if c else b`). */
+function ternaryParts(node: Node): [Node | null, Node | null, Node | null] {
+  const condition = node.childForFieldName('condition');
+  if (condition) return [condition, node.childForFieldName('consequence'), node.childForFieldName('alternative')];
+  return [node.namedChild(1), node.namedChild(0), node.namedChild(2)];
 }
 
 function listLike(target: Node, value: Node): boolean {

@@ -143,11 +143,42 @@ describe('taint matcher, other languages', () => {
     expect(await findingLines('java', JAVA, code)).toEqual([4]);
   });
 
+  it('Java: a branch a constant condition rules out does not taint, one it always takes cleans for good', async () => {
+    const java = (body: string) => findingLines('java', JAVA, `class A { void h() {\n  String param = request.getParameter("p");\n${body}\n} }\n`);
+    const sink = '  stmt.executeQuery(bar);';
+    expect(await java(`  int num = 106;\n  String bar;\n  if ((7 * 18) + num > 200) bar = "safe";\n  else bar = param;\n${sink}`)).toEqual([]);
+    expect(await java(`  int num = 60;\n  String bar;\n  if ((7 * 18) + num > 200) bar = "safe";\n  else bar = param;\n${sink}`)).toEqual([7]);
+    // (7 * 42) - 106 = 188
+    expect(await java(`  int num = 106;\n  String bar = (7 * 42) - num > 200 ? "safe" : param;\n${sink}`)).toEqual([5]);
+    expect(await java(`  int num = 106;\n  String bar = (7 * 42) - num < 200 ? "safe" : param;\n${sink}`)).toEqual([]);
+    const choose = (guess: string) =>
+      `  String guess = "${guess}";\n  char target = guess.charAt(1);\n  String bar;\n  switch (target) {\n    case 'A': bar = param; break;\n    case 'B': bar = "bob"; break;\n    default: bar = "x"; break;\n  }\n${sink}`;
+    expect(await java(choose('ABC'))).toEqual([]);
+    expect(await java(choose('BAC'))).toEqual([11]);
+    // Not a constant: both branches count.
+    expect(await java(`  String bar;\n  if (param.length() > 3) bar = "safe";\n  else bar = param;\n${sink}`)).toEqual([6]);
+  });
+
+  it('Python and JavaScript: constant conditions in if and conditional expressions', async () => {
+    const py = (code: string) => findingLines('python', PY, code);
+    expect(await py('n = 3\nc = request.args["c"]\nif n > 5:\n    c = "ls"\nos.system(c)\n')).toEqual([5]);
+    expect(await py('n = 9\nc = request.args["c"]\nif n > 5:\n    c = "ls"\nos.system(c)\n')).toEqual([]);
+    expect(await py('c = "ls" if 2 > 1 else request.args["c"]\nos.system(c)\n')).toEqual([]);
+    const js = (code: string) => findingLines('javascript', JS, code);
+    expect(await js('const debug = false;\nlet c = "ls";\nif (debug) c = req.query.c;\nexec(c);')).toEqual([]);
+    expect(await js('const mode = "b";\nlet c = "ls";\nswitch (mode) {\n  case "a": c = req.query.c; break;\n  default: c = "pwd";\n}\nexec(c);')).toEqual([]);
+  });
+
   it('Java: StringBuilder.append, List.add and Map.put carry taint into the receiver; enhanced for', async () => {
     const java = (body: string) => findingLines('java', JAVA, `class A { void h() {\n${body}\n} }\n`);
     expect(await java('  StringBuilder sb = new StringBuilder("SELECT ");\n  sb.append(request.getParameter("c"));\n  stmt.executeQuery(sb.toString());')).toEqual([4]);
     expect(await java('  StringBuilder sb = new StringBuilder("SELECT ");\n  sb.append("1");\n  stmt.executeQuery(sb.toString());')).toEqual([]);
     expect(await java('  java.util.Map<String, String> m = new java.util.HashMap<>();\n  m.put("k", request.getParameter("c"));\n  stmt.executeQuery(m.get("k"));')).toEqual([4]);
+    const map = (key: string) =>
+      `  java.util.Map<String, String> m = new java.util.HashMap<>();\n  m.put("keyA", "a_Value");\n  m.put("keyB", request.getParameter("c"));\n  stmt.executeQuery(m.get("${key}"));`;
+    expect(await java(map('keyA'))).toEqual([]);
+    expect(await java(map('keyB'))).toEqual([5]);
+    expect(await java('  java.util.Map<String, String> m = new java.util.HashMap<>();\n  m.put("keyB", request.getParameter("c"));\n  m.put("keyA", "safe");\n  stmt.executeQuery(m.toString());')).toEqual([5]);
     expect(await java('  java.util.List<String> l = new java.util.ArrayList<>();\n  l.add(request.getParameter("c"));\n  for (String s : l) {\n    stmt.executeQuery(s);\n  }')).toEqual([5]);
   });
 });

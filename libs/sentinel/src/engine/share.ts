@@ -146,7 +146,9 @@ export async function shareWork(input: ShareInput): Promise<void> {
       lastPause = performance.now();
     }
   }
-  // Nothing left to read: the main thread parses alongside the workers until the queue is empty.
+  // Nothing left to read: the main thread parses alongside the workers until the queue is empty, largest files
+  // first, so the last ones to finish are small and no thread is left waiting on one big file.
+  toParse.sort((a, b) => b.size - a.size);
   while (toParse.length > 0 || running.size > 0) {
     const file = toParse.shift();
     if (file) {

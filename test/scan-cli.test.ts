@@ -165,6 +165,22 @@ describe('warden scan: one secret, one finding', () => {
     ]);
   });
 
+  it('reports one weakness at one place once: the taint finding, not also the structural one', () => {
+    const dir = tree({
+      'app.js': [
+        "const { exec } = require('child_process');",
+        "app.get('/ping', (req, res) => exec('ping -c 1 ' + req.query.host));",
+        'function run(cmd) { exec(cmd); }',
+      ].join('\n'),
+    });
+    const out = JSON.parse(warden(['scan', '.', '--format', 'json'], { cwd: dir }).stdout);
+    // Line 2 is a proven flow (both rules match it); line 3 only the structural rule can judge.
+    expect(out.findings.map((f: { ruleId: string; start: { line: number } }) => `${f.start.line} ${f.ruleId}`)).toEqual([
+      '2 injection.command-injection',
+      '3 injection.command-injection-dynamic',
+    ]);
+  });
+
   it('lets a provider rule veto a value it knows is not a secret, so the generic rule stays quiet too', () => {
     const rules = tree({
       'specific.yaml': [

@@ -22,6 +22,8 @@ export interface FileScanOptions {
   languageOverrides?: Record<string, string>;
   /** Config `allowlist.regexes`: a secret whose value matches one is not reported. */
   secretAllowRegexes?: readonly string[];
+  /** Keep every rule's finding where several report one weakness (the fixture runner scores rules one by one). */
+  keepOverlaps?: boolean;
 }
 
 const compiledAllow = new Map<string, RegExp>();
@@ -107,6 +109,24 @@ function mostSpecific(hits: SecretHit[]): SecretHit[] {
     kept.push(h);
   }
   return kept;
+}
+
+/**
+ * One weakness at one place, one finding: where rules report the same line with a CWE in common (a taint rule
+ * that proved the flow and the structural rule for the same call), only the most confident stay. Secrets are
+ * settled by mostSpecific.
+ */
+function strongestPerWeakness(findings: Finding[]): Finding[] {
+  const outranked = (f: Finding) =>
+    findings.some(
+      (g) =>
+        g !== f &&
+        g.category !== 'secret' &&
+        g.start.line === f.start.line &&
+        CONFIDENCE_RANK[g.confidence] > CONFIDENCE_RANK[f.confidence] &&
+        g.cwe.some((c) => f.cwe.includes(c)),
+    );
+  return findings.filter((f) => f.category === 'secret' || !outranked(f));
 }
 
 function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
@@ -277,6 +297,7 @@ export async function scanSource(
     if (treePromise) (await treePromise)?.delete();
   }
 
+  if (!opts.keepOverlaps && outcome.findings.length > 1) outcome.findings = strongestPerWeakness(outcome.findings);
   if (hasDirectives) suppressInline(outcome, text, file.path, ruleSet, language);
   if (file.changedLines) {
     for (const f of outcome.findings) f.inChange = inChangedLines(f, file.changedLines);

@@ -35,6 +35,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Overrides the config's maxSyntaxFileSize. */
   maxSyntaxFileSize?: number;
+  /** Report every rule's finding where several report one weakness on a line (default: the most confident). */
+  keepOverlaps?: boolean;
   timeBudgetMs?: number;
   /** Worker threads; 0 forces an in-process scan. Default: config `workers`, else the machine's cores. */
   workers?: number;
@@ -126,6 +128,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
     languageOverrides: config.languages,
     secretAllowRegexes: config.allowlist.regexes,
+    keepOverlaps: options.keepOverlaps,
   };
   const requested = options.workers ?? (config.workers === 'auto' ? undefined : config.workers);
   const cores = availableParallelism();

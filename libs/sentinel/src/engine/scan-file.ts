@@ -143,7 +143,11 @@ export async function scanSource(
   file: SourceFile,
   ruleSet: RuleSet,
   opts: FileScanOptions,
-  control: { deferSyntax?: boolean } = {},
+  control: {
+    deferSyntax?: boolean;
+    /** Called before each syntax rule, so a thread handing out work can let messages in during a long file. */
+    breathe?: () => Promise<void>;
+  } = {},
 ): Promise<FileOutcome> {
   const outcome: FileOutcome = {
     path: file.path,
@@ -246,6 +250,7 @@ export async function scanSource(
     const secretHits: SecretHit[] = [];
     const vetoed: Array<{ start: number; end: number }> = [];
     for (const rule of ordered) {
+      if (control.breathe && rule.matcher.needsTree) await control.breathe();
       try {
         const raws = await rule.matcher.match(ctx);
         outcome.rulesRun.push(rule.meta.id);

@@ -136,6 +136,12 @@ export async function shareWork(input: ShareInput): Promise<void> {
   const pause = () => new Promise((resolve) => setImmediate(resolve));
 
   let lastPause = performance.now();
+  /** Lets pool messages in (a worker's task finishing, so it gets the next) if YIELD_MS have passed. */
+  const breathe = async () => {
+    if (performance.now() - lastPause < YIELD_MS) return;
+    await pause();
+    lastPause = performance.now();
+  };
   for (; next < end; next++) {
     const file = files[next]!;
     const outcome = await scanSource(file, ruleSet, fileOptions, { deferSyntax: usePool });
@@ -153,7 +159,7 @@ export async function shareWork(input: ShareInput): Promise<void> {
     const file = toParse.shift();
     if (file) {
       toParseBytes -= file.size;
-      collect(compactBatch([await scanSource(file, ruleSet, fileOptions)]));
+      collect(compactBatch([await scanSource(file, ruleSet, fileOptions, pool ? { breathe } : {})]));
       if (pool) await pause();
     } else {
       await Promise.race(running);

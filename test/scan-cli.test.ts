@@ -165,6 +165,18 @@ describe('warden scan: one secret, one finding', () => {
     ]);
   });
 
+  it('runs only secret rules on TypeScript declaration files, which hold types rather than code', () => {
+    const key = awsKeyId();
+    const code = `export declare const awsKeyId = "${key}";\nconst total = eval(input);\n`;
+    const dir = tree({ 'types/api.d.ts': code, 'src/api.ts': code });
+    const out = JSON.parse(warden(['scan', '.', '--format', 'json'], { cwd: dir }).stdout);
+    expect(out.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`).sort()).toEqual([
+      'src/api.ts injection.eval-non-literal',
+      'src/api.ts secret.aws-access-key-id',
+      'types/api.d.ts secret.aws-access-key-id',
+    ]);
+  });
+
   it('reports one weakness at one place once: the taint finding, not also the structural one', () => {
     const dir = tree({
       'app.js': [

@@ -129,9 +129,15 @@ function strongestPerWeakness(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.category === 'secret' || !outranked(f));
 }
 
+/** TypeScript declaration files: types, not statements. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
 function ruleApplies(rule: CompiledRule, language: string | undefined, path: string): boolean {
   if (rule.languages !== '*' && (language === undefined || !rule.languages.has(language))) return false;
   if (rule.meta.category === 'secret' && quietForSecrets(path)) return false;
+  // A declaration file has no calls or flows for a syntax rule to judge; only its literal initializers
+  // (`declare const KEY = "..."`) can hold a secret.
+  if (rule.matcher.needsTree && rule.meta.category !== 'secret' && DECLARATION_FILE.test(path)) return false;
   return rule.appliesToPath(path);
 }
 

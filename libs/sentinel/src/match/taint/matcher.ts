@@ -19,8 +19,6 @@ import type { CompiledMatcher, MatchContext, RawMatch } from '../types.js';
 import { TaintFlow } from './flow.js';
 import { taintSyntax, TAINT_GRAMMARS } from './syntax.js';
 
-const DECLARATION_FILE = /\.d\.[cm]?ts$/;
-
 export interface TaintSpec {
   sources: string;
   sinks: string;
@@ -81,8 +79,6 @@ export function createTaintMatcher(def: RuleDefinition, source: string): Compile
       const spec = lang === undefined ? undefined : specs.get(lang);
       const syntax = taintSyntax(grammarOf(lang) ?? '');
       if (lang === undefined || !spec || !syntax || ctx.budget.expired()) return [];
-      // TypeScript declaration files hold types, not statements: there is no flow to follow (and no parse to pay).
-      if (DECLARATION_FILE.test(ctx.file.path)) return [];
       const sinkQuery = await compileSinks(lang, spec);
       const tree = await ctx.tree();
       if (!tree || !sameGrammar(tree.language, sinkQuery.grammar)) return [];

@@ -14,11 +14,15 @@
 //   its arguments in its receiver (push, append, put, StringBuilder.append...) taints the receiver; a parameter's
 //   default value can taint the parameter, never clean it.
 //
-// Deliberately simple, as the first tier of the best tools: no call graph (a value returned by a local function
-// is judged by its arguments), fields and container slots are folded into their object (`opts.cmd = x` and
-// `m.put("k", x)` taint `opts` and `m`), and loops are read once, in order.
+// - a call to a function of the same file, found by name and arity, is as tainted as what that function returns
+//   when its parameters carry the arguments' taint (a summary per callee and taint of the arguments, three calls
+//   deep); a call to anything else is tainted when an argument or its receiver is.
+//
+// Deliberately simple, as the first tier of the best tools: no call graph across files, fields and container
+// slots are folded into their object (`opts.cmd = x` and `m.put("k", x)` taint `opts` and `m`), and loops are
+// read once, in order.
 import type { Node } from 'web-tree-sitter';
-import type { Binding, TaintSyntax } from './syntax.js';
+import type { Binding, CallSite, TaintSyntax } from './syntax.js';
 import { isLiteralNode } from '../query.js';
 
 interface BoundValue {
@@ -41,6 +45,22 @@ const BRANCHING =
   /(?:^|_)(?:if|else|elif|for|while|do|try|catch|except|finally|switch|case|default|select|when|match|with|conditional|ternary|enhanced_for|range|communication|type_switch)(?:_|$)/;
 
 const MAX_DEPTH = 200;
+/** Calls into the file's own functions followed this deep; deeper ones are judged by their arguments. */
+const MAX_CALL_DEPTH = 3;
+
+/** What the flows of one file share: its functions by name, and the summaries worked out so far. */
+interface FileFacts {
+  functions?: Map<string, Node[]>;
+  /** callee and argument taint → returns taint; null while being worked out (a recursive call). */
+  summaries: Map<string, boolean | null>;
+}
+
+/** A flow inside a function called with arguments of known taint. */
+interface CallContext {
+  callee: Node;
+  /** Taint of the parameter at `position` (by name for keyword arguments; `rest` for `...args` / `*args`). */
+  parameterTaint(position: number, name: string, rest: boolean): boolean;
+}
 
 type Constant = number | string | boolean;
 
@@ -99,6 +119,9 @@ export class TaintFlow {
     private readonly root: Node,
     private readonly sources: ReadonlySet<number>,
     private readonly sanitizers: ReadonlySet<number>,
+    private readonly file: FileFacts = { summaries: new Map() },
+    private readonly call?: CallContext,
+    private readonly callDepth = 0,
   ) {}
 
   /** True when the value of `node` can carry data from a source. */
@@ -123,6 +146,8 @@ export class TaintFlow {
     if (this.syntax.cleanResult(node)) return false;
     const read = this.keyedRead(node);
     if (read) return read();
+    const local = this.localCall(node);
+    if (local !== undefined) return local;
     if (TERNARY.has(node.type)) {
       // `cond ? a : b` whose condition is a constant is only ever the one arm.
       const [condition, consequence, alternative] = ternaryParts(node);
@@ -135,6 +160,107 @@ export class TaintFlow {
       if (this.tainted(child)) return true;
     }
     return false;
+  }
+
+  /** A call to a function of this file: what it returns given the arguments' taint; undefined for other calls. */
+  private localCall(node: Node): boolean | undefined {
+    if (this.callDepth >= MAX_CALL_DEPTH) return undefined;
+    const site = this.syntax.callSite(node);
+    if (!site) return undefined;
+    const callees = (this.functions().get(site.name) ?? []).filter((fn) => this.accepts(fn, site));
+    if (callees.length === 0) return undefined;
+    const positional = site.args.filter((a) => a.type !== 'keyword_argument');
+    const slots = positional.map((a) => this.tainted(a));
+    const named = new Map<string, boolean>();
+    for (const a of site.args) {
+      const name = a.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+      const value = a.childForFieldName('value');
+      if (name && value) named.set(name, this.tainted(value));
+    }
+    if (site.receiver && this.tainted(site.receiver)) return true;
+    return callees.some((fn) => this.summary(fn, site, slots, named));
+  }
+
+  /** Whether `fn` can take the call's arguments: enough parameters, or a rest parameter. */
+  private accepts(fn: Node, site: CallSite): boolean {
+    const params = this.parameterSlots(fn);
+    const offset = this.selfOffset(fn, site);
+    if (params.some((p) => p.rest)) return true;
+    return site.args.filter((a) => a.type !== 'keyword_argument').length + offset <= params.length;
+  }
+
+  /** 1 when a Python method is called through an object: `self` is not among the arguments. */
+  private selfOffset(fn: Node, site: CallSite): number {
+    if (!this.syntax.selfParameter || !site.member) return 0;
+    const first = this.parameterSlots(fn)[0]?.names[0];
+    return first === 'self' || first === 'cls' ? 1 : 0;
+  }
+
+  private summary(fn: Node, site: CallSite, slots: boolean[], named: Map<string, boolean>): boolean {
+    const offset = this.selfOffset(fn, site);
+    const key = `${fn.id}|${offset}|${slots.map(Number).join('')}|${[...named].filter(([, t]) => t).map(([n]) => n).join(',')}`;
+    const known = this.file.summaries.get(key);
+    if (known !== undefined) return known ?? false; // null: a recursive call, which adds nothing new
+    this.file.summaries.set(key, null);
+    const parameterTaint = (position: number, name: string, rest: boolean) => {
+      const at = position - offset;
+      if (named.get(name)) return true;
+      if (at < 0) return false;
+      return rest ? slots.slice(at).some(Boolean) : slots[at] === true;
+    };
+    const inner = new TaintFlow(this.syntax, this.root, this.sources, this.sanitizers, this.file, { callee: fn, parameterTaint }, this.callDepth + 1);
+    const result = inner.returnsTaint(fn);
+    this.file.summaries.set(key, result);
+    return result;
+  }
+
+  /** Whether any value `fn` returns is tainted (an expression body is its value). */
+  private returnsTaint(fn: Node): boolean {
+    const body = fn.childForFieldName('body');
+    if (!body) return false;
+    if (!/block|statement_block|compound/.test(body.type)) return this.tainted(body);
+    const stack: Node[] = [body];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === 'return_statement') {
+        if (this.tainted(n)) return true;
+        continue;
+      }
+      for (const c of n.namedChildren) if (c && !this.syntax.scopes.has(c.type)) stack.push(c);
+    }
+    return false;
+  }
+
+  /** The file's named functions, by name. */
+  private functions(): Map<string, Node[]> {
+    if (this.file.functions) return this.file.functions;
+    const byName = new Map<string, Node[]>();
+    const stack: Node[] = [this.root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (this.syntax.scopes.has(n.type)) {
+        const name = this.syntax.functionName(n);
+        if (name) byName.set(name, [...(byName.get(name) ?? []), n]);
+      }
+      for (const c of n.namedChildren) if (c) stack.push(c);
+    }
+    return (this.file.functions = byName);
+  }
+
+  /** A function's parameters in order: the names each binds, and whether it gathers the rest. */
+  private parameterSlots(fn: Node): Array<{ node: Node; names: string[]; rest: boolean }> {
+    const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+    if (!params) return [];
+    if (this.syntax.references.has(params.type)) return [{ node: params, names: [params.text], rest: false }]; // x => ...
+    const slots: Array<{ node: Node; names: string[]; rest: boolean }> = [];
+    for (const p of params.namedChildren) {
+      if (!p || p.type === 'comment') continue;
+      // Go's `a, b string` is two parameters of one declaration.
+      const several = p.childrenForFieldName('name').filter((n): n is Node => n !== null);
+      if (several.length > 1) for (const n of several) slots.push({ node: n, names: [n.text], rest: false });
+      else slots.push({ node: p, names: this.targetNames(p).map((t) => t.name), rest: /rest|splat|variadic|spread/.test(p.type) });
+    }
+    return slots;
   }
 
   /** `m.get("k")`: what was stored under that key (or under no known key), plus any other argument. */
@@ -258,7 +384,16 @@ export class TaintFlow {
         if (child.isNamed) visit(child, isSource);
       }
     };
-    visit(params, false);
+    if (this.call?.callee.id !== scope.id) {
+      visit(params, false);
+      return;
+    }
+    // Inside a called function: each parameter carries its argument's taint.
+    const { parameterTaint } = this.call;
+    this.parameterSlots(scope).forEach((slot, position) => {
+      const tainted = slot.names.some((name) => parameterTaint(position, name, slot.rest));
+      visit(slot.node, tainted);
+    });
   }
 
   private bind(n: Node, binding: Binding, scope: Node, add: (name: string, value: BoundValue) => void): void {

@@ -111,6 +111,17 @@ describe('taint matcher, JavaScript', () => {
     expect(await js('function f(c = "ls") {\n  exec(c);\n}')).toEqual([]);
   });
 
+  it("follows a call into a function of the same file: its result is as tainted as what it returns", async () => {
+    const helpers = 'function clean(x) { return "ls"; }\nfunction pass(x, y) { return y + x; }\nconst wrap = (s) => `${s}`;\n';
+    expect(await js(`${helpers}exec(clean(req.query.c));`)).toEqual([]);
+    expect(await js(`${helpers}exec(pass(req.query.c, "-l"));`)).toEqual([4]);
+    expect(await js(`${helpers}exec(pass("-l", "ls"));`)).toEqual([]);
+    expect(await js(`${helpers}exec(wrap(req.body.c));`)).toEqual([4]);
+    // Recursion ends; an unknown function is still judged by its arguments.
+    expect(await js('function loop(x) { return loop(x); }\nexec(loop(req.query.c));')).toEqual([]);
+    expect(await js('exec(elsewhere(req.query.c));')).toEqual([1]);
+  });
+
   it('taints a parameter a source query names', async () => {
     const spec = { ...JS, sources: '(formal_parameters (identifier) @source (#eq? @source "input"))' };
     expect(await findingLines('javascript', spec, 'function f(input, n) {\n  exec(n);\n  exec(input);\n}')).toEqual([3]);
@@ -132,6 +143,14 @@ describe('taint matcher, other languages', () => {
     expect(await py('cmd = ["ls"]\ncmd.append("-l")\nos.system(" ".join(cmd))\n')).toEqual([]);
   });
 
+  it('Python: calls into methods of the file, with self and keyword arguments', async () => {
+    const py = (code: string) => findingLines('python', PY, code);
+    const cls = 'class H:\n    def safe(self, v):\n        return "ls"\n    def same(self, v, suffix=""):\n        return v + suffix\n';
+    expect(await py(`${cls}h = H()\nos.system(h.safe(request.args["c"]))\n`)).toEqual([]);
+    expect(await py(`${cls}h = H()\nos.system(h.same(request.args["c"]))\n`)).toEqual([7]);
+    expect(await py(`${cls}h = H()\nos.system(h.same("ls", suffix=request.args["c"]))\n`)).toEqual([7]);
+  });
+
   it('Go: := and Sprintf', async () => {
     const code = 'package m\nfunc h() {\n  id := r.FormValue("id")\n  q := fmt.Sprintf("SELECT %s", id)\n  db.Query(q)\n  db.Query("SELECT 1")\n}\n';
     expect(await findingLines('go', GO, code)).toEqual([5]);
@@ -141,6 +160,14 @@ describe('taint matcher, other languages', () => {
     const code =
       'class A { void h() {\n  String id = request.getParameter("id");\n  String q = "SELECT * FROM t WHERE id=" + id;\n  stmt.executeQuery(q);\n  stmt.executeQuery("SELECT 1");\n} }\n';
     expect(await findingLines('java', JAVA, code)).toEqual([4]);
+  });
+
+  it('Java: a helper class of the file decides what its method returns', async () => {
+    const code = (ret: string) =>
+      `class A { void h() {\n  String p = request.getParameter("p");\n  String bar = new Test().doSomething(p);\n  stmt.executeQuery(bar);\n}\n` +
+      `  private class Test { public String doSomething(String param) { String bar = "safe"; ${ret} } } }\n`;
+    expect(await findingLines('java', JAVA, code('return bar;'))).toEqual([]);
+    expect(await findingLines('java', JAVA, code('bar = param.trim(); return bar;'))).toEqual([4]);
   });
 
   it('Java: a branch a constant condition rules out does not taint, one it always takes cleans for good', async () => {

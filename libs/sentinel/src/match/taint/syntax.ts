@@ -16,6 +16,15 @@ export interface Binding {
   loop?: boolean;
 }
 
+/** A call by name: `f(a)`, `obj.m(a)`. */
+export interface CallSite {
+  name: string;
+  /** Called through an object (`obj.m(...)`, a method), so a Python method's `self` is not among `args`. */
+  member: boolean;
+  receiver: Node | null;
+  args: Node[];
+}
+
 /** The parts of a method call that the taint step reads. */
 export interface MethodCall {
   receiver: Node;
@@ -39,6 +48,35 @@ export interface TaintSyntax {
   methodCall(node: Node): MethodCall | undefined;
   /** Methods that store their arguments in the receiver (push, append, put...): it then carries them. */
   storing: ReadonlySet<string>;
+  /** The name and arguments of a call, for calls into functions of the same file. */
+  callSite(node: Node): CallSite | undefined;
+  /** The name of a function node, when it has one (`function f`, `def f`, a method, `const f = () => ...`). */
+  functionName(fn: Node): string | undefined;
+  /** A method's first parameter is the object (Python's self): a call through an object does not pass it. */
+  selfParameter?: boolean;
+}
+
+const argumentsOf = (list: Node | null): Node[] => list?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+
+/** `f(args)` or `obj.name(args)` where the callee is a name or a member/attribute/selector node. */
+function namedCall(call: string, member: string, object: string, property: string, args: string) {
+  return (node: Node): CallSite | undefined => {
+    if (node.type !== call) return undefined;
+    const fn = node.childForFieldName('function');
+    const list = node.childForFieldName(args);
+    if (fn?.type === 'identifier') return { name: fn.text, member: false, receiver: null, args: argumentsOf(list) };
+    if (fn?.type !== member) return undefined;
+    const name = fn.childForFieldName(property);
+    return name ? { name: name.text, member: true, receiver: fn.childForFieldName(object), args: argumentsOf(list) } : undefined;
+  };
+}
+
+/** A function's own name, or the name of the variable it is assigned to. */
+function declaredName(fn: Node): string | undefined {
+  const own = fn.childForFieldName('name');
+  if (own) return own.text;
+  const parent = fn.parent;
+  return parent?.type === 'variable_declarator' && parent.childForFieldName('value')?.id === fn.id ? parent.childForFieldName('name')?.text : undefined;
 }
 
 /** `receiver.method(...)` where the callee is a member/attribute/selector node with these two fields. */
@@ -90,6 +128,8 @@ const javascript: TaintSyntax = {
   defaults: new Set(['assignment_pattern']),
   methodCall: memberCall('call_expression', 'member_expression', 'object', 'property', 'arguments'),
   storing: new Set(['push', 'unshift', 'splice', 'set', 'add', 'append']),
+  callSite: namedCall('call_expression', 'member_expression', 'object', 'property', 'arguments'),
+  functionName: declaredName,
 };
 
 const python: TaintSyntax = {
@@ -111,6 +151,9 @@ const python: TaintSyntax = {
   defaults: new Set(['default_parameter', 'typed_default_parameter']),
   methodCall: memberCall('call', 'attribute', 'object', 'attribute', 'arguments'),
   storing: new Set(['append', 'extend', 'insert', 'add', 'update', 'setdefault', 'appendleft', 'extendleft', 'write', 'writelines']),
+  callSite: namedCall('call', 'attribute', 'object', 'attribute', 'arguments'),
+  functionName: declaredName,
+  selfParameter: true,
 };
 
 const go: TaintSyntax = {
@@ -132,6 +175,8 @@ const go: TaintSyntax = {
   defaults: new Set(),
   methodCall: memberCall('call_expression', 'selector_expression', 'operand', 'field', 'arguments'),
   storing: new Set(['WriteString', 'Write', 'WriteByte', 'WriteRune', 'Set', 'Add', 'Store', 'PushBack', 'PushFront']),
+  callSite: namedCall('call_expression', 'selector_expression', 'operand', 'field', 'arguments'),
+  functionName: declaredName,
 };
 
 const java: TaintSyntax = {
@@ -156,6 +201,13 @@ const java: TaintSyntax = {
     return receiver && method ? { receiver, method: method.text, args: node.childForFieldName('arguments') } : undefined;
   },
   storing: new Set(['append', 'insert', 'add', 'addAll', 'addFirst', 'addLast', 'addElement', 'put', 'putAll', 'putIfAbsent', 'set', 'setProperty', 'offer', 'push']),
+  callSite(node) {
+    if (node.type !== 'method_invocation') return undefined;
+    const name = node.childForFieldName('name');
+    const receiver = node.childForFieldName('object');
+    return name ? { name: name.text, member: receiver !== null, receiver, args: argumentsOf(node.childForFieldName('arguments')) } : undefined;
+  },
+  functionName: declaredName,
 };
 
 const BY_GRAMMAR: Record<string, TaintSyntax> = {

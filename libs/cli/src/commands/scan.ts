@@ -58,7 +58,7 @@ Baselines
 Limits
   --max-file-size SIZE     skip larger files (default 1MiB)
   --max-syntax-file-size SIZE
-                           run syntax rules only on files up to SIZE; larger ones get text rules (default 256KiB)
+                           run syntax rules only on files up to SIZE; larger ones get text rules (default 128KiB)
   --time-budget MS         per-file time budget (default from config, 10000)
   --workers N              worker threads (0 = in-process)
   --no-gitignore           do not honour .gitignore files

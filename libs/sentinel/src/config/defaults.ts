@@ -9,10 +9,11 @@ export const CONFIG_DEFAULTS = {
   /** 1 MiB: hand-written source is far smaller; beyond this, files are data, bundles or dumps. */
   maxFileSize: 1024 * 1024,
   /**
-   * 256 KiB: parsing and running syntax rules costs time in proportion to size, and source files this large are
-   * nearly always bundles, vendored libraries or generated code; text rules (secrets) still read them whole.
+   * 128 KiB: parsing and running syntax rules costs time in proportion to size, and source files this large are
+   * nearly always bundles, vendored libraries or generated code (hand-written ones rarely pass a few tens of KiB);
+   * text rules (secrets) still read them whole, and they are listed as skipped for syntax rules.
    */
-  maxSyntaxFileSize: 256 * 1024,
+  maxSyntaxFileSize: 128 * 1024,
   /**
    * medium: every finding that matters blocks, like gitleaks (any leak fails) and semgrep --error, while info and
    * low stay advisory so a gate can ship with low-confidence rules switched on.

@@ -76,7 +76,7 @@ describe('loadConfig', () => {
       include: [],
       exclude: [],
       maxFileSize: 1024 * 1024,
-      maxSyntaxFileSize: 256 * 1024,
+      maxSyntaxFileSize: 128 * 1024,
       failOn: 'medium',
       categories: ['secret', 'injection', 'crypto', 'license'],
       rules: { paths: [], disable: [], enable: [], severity: {} },

@@ -152,9 +152,9 @@ const configShape = {
     .union([z.number().int().positive(), sizeString], {
       error: 'must be a number of bytes or a size such as "512KiB", "2MB" or "1MiB"',
     })
-    .prefault('256KiB')
+    .prefault('128KiB')
     .describe(
-      'Syntax rules (tree-sitter queries and taint) skip files larger than this; text rules still scan them, and the file is listed as skipped for syntax rules. Same units as maxFileSize. Default 256KiB.',
+      'Syntax rules (tree-sitter queries and taint) skip files larger than this; text rules still scan them, and the file is listed as skipped for syntax rules. Same units as maxFileSize. Default 128KiB.',
     ),
   failOn: severity
     .default(CONFIG_DEFAULTS.failOn)

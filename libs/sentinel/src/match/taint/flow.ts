@@ -32,13 +32,35 @@ interface BoundValue {
   value?: Node;
   /** For `m.put("k", v)`: the constant key, so `m.get("other")` is not tainted by it. */
   key?: string;
-  /** The region whose every path runs the binding (see `regionOf`). */
-  region: { start: number; end: number };
+  /**
+   * The region whose every path runs the binding (see `regionOf`); null for a binding in a branch a constant
+   * condition rules out. Worked out when first needed: a condition may read names of the scope still being read.
+   */
+  region: () => Region | null;
   taint: () => boolean;
 }
 
+interface Region {
+  start: number;
+  end: number;
+}
+
 /** A region no reference lies in: a binding with it adds taint but never removes it. */
-const NOWHERE = { start: -1, end: -1 };
+const NOWHERE: Region = { start: -1, end: -1 };
+const nowhere = () => NOWHERE;
+
+/** A value computed on first use. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
 
 /** A node type whose children are alternative or repeated paths: a binding inside runs only on some paths. */
 const BRANCHING =
@@ -299,9 +321,11 @@ export class TaintFlow {
         for (const b of bound) {
           if (b.at > ref.startIndex) break;
           if (key !== undefined && b.key !== undefined && b.key !== key) continue;
+          const region = b.region();
+          if (!region) continue; // never runs
           if (b.taint()) state = true;
           // A clean store under one key cleans that key only, not the whole container.
-          else if (b.region.start <= ref.startIndex && ref.endIndex <= b.region.end && (b.key === undefined || b.key === key)) state = false;
+          else if (region.start <= ref.startIndex && ref.endIndex <= region.end && (b.key === undefined || b.key === key)) state = false;
         }
         return state;
       }
@@ -349,19 +373,20 @@ export class TaintFlow {
     if (!call || !call.args || !this.syntax.storing.has(call.method)) return;
     const args = call.args;
     const [first, ...values] = args.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment');
-    const key = KEYED_STORES.has(call.method) && first && values.length > 0 ? this.constantOf(first) : undefined;
+    // Only a key written as a literal: names cannot be resolved while the scope's bindings are being read.
+    const key = KEYED_STORES.has(call.method) && first && values.length > 0 && isLiteralNode(first) ? this.constantOf(first) : undefined;
     if (typeof key === 'string') {
       // A store under a constant key replaces what was there, where it surely runs.
-      const region = this.regionOf(n, scope);
-      if (!region) return;
+      const region = lazy(() => this.regionOf(n, scope));
       for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region, key, taint: () => values.some((v) => this.tainted(v)) });
       return;
     }
-    for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region: NOWHERE, taint: () => this.tainted(args) });
+    for (const t of this.targetNames(call.receiver)) add(t.name, { at: n.endIndex, region: nowhere, taint: () => this.tainted(args) });
   }
 
   private bindParameters(params: Node, scope: Node, add: (name: string, value: BoundValue) => void): void {
-    const region = { start: scope.startIndex, end: scope.endIndex };
+    const whole: Region = { start: scope.startIndex, end: scope.endIndex };
+    const region = () => whole;
     const visit = (n: Node, sourced: boolean) => {
       const isSource = sourced || this.sources.has(n.id);
       if (this.syntax.references.has(n.type)) {
@@ -373,7 +398,7 @@ export class TaintFlow {
         // The caller may pass anything, so a constant default cleans nothing; a tainted one taints the name.
         const target = n.childForFieldName('left') ?? n.childForFieldName('name');
         for (const t of target ? this.targetNames(target) : []) {
-          add(t.name, { at: n.endIndex, region: NOWHERE, taint: () => this.tainted(defaultValue) });
+          add(t.name, { at: n.endIndex, region: nowhere, taint: () => this.tainted(defaultValue) });
         }
       }
       for (let i = 0; i < n.childCount; i++) {
@@ -402,8 +427,7 @@ export class TaintFlow {
     if (!target) return;
     const op = n.childForFieldName('operator')?.text;
     const accumulates = binding.accumulates === true || (op !== undefined && op !== '=' && op !== ':=');
-    const region = this.regionOf(n, scope);
-    if (!region) return; // in a branch a constant condition rules out
+    const region = lazy(() => this.regionOf(n, scope));
     // A loop variable is bound by the header, before the body reads it.
     const at = binding.loop ? (value ?? target).endIndex : n.endIndex;
     const targets = this.targetNames(target);
@@ -446,7 +470,7 @@ export class TaintFlow {
    * The part of the scope where every path runs `n`: the innermost branch (if-body, loop body…) around it. A
    * branch whose condition is a constant is either always taken (no branch at all) or never: then null.
    */
-  private regionOf(n: Node, scope: Node): { start: number; end: number } | null {
+  private regionOf(n: Node, scope: Node): Region | null {
     for (let child: Node = n, p = n.parent; p && p.id !== scope.id; child = p, p = p.parent) {
       const decided = this.constantBranch(p, child);
       if (decided === 'dead') return null;
@@ -549,7 +573,9 @@ export class TaintFlow {
       const bound = this.bindingsIn(scope ?? this.root).get(ref.text);
       if (bound) {
         const only = bound.length === 1 ? bound[0]! : undefined;
-        return only?.value && only.at <= ref.startIndex ? this.constantOf(only.value) : undefined;
+        if (!only?.value || only.at > ref.startIndex) return undefined;
+        const region = only.region(); // bound on every path to `ref`, not in one branch
+        return region && region.start <= ref.startIndex && ref.endIndex <= region.end ? this.constantOf(only.value) : undefined;
       }
       if (!scope) return undefined;
     }

@@ -182,6 +182,8 @@ describe('taint matcher, other languages', () => {
       `  String guess = "${guess}";\n  char target = guess.charAt(1);\n  String bar;\n  switch (target) {\n    case 'A': bar = param; break;\n    case 'B': bar = "bob"; break;\n    default: bar = "x"; break;\n  }\n${sink}`;
     expect(await java(choose('ABC'))).toEqual([]);
     expect(await java(choose('BAC'))).toEqual([11]);
+    // A name bound twice is not a constant, even when the second binding comes after the condition.
+    expect(await java(`  int num = 106;\n  String bar;\n  if ((7 * 18) + num > 200) bar = "safe";\n  else bar = param;\n  num = param.length();\n${sink}`)).toEqual([8]);
     // Not a constant: both branches count.
     expect(await java(`  String bar;\n  if (param.length() > 3) bar = "safe";\n  else bar = param;\n${sink}`)).toEqual([6]);
   });

@@ -36,6 +36,12 @@ export interface Finding {
    * its redacted form before the finding leaves the matcher.
    */
   snippet: string;
+  /** Present for license findings: the license found, its category and the policy's verdict. */
+  license?: {
+    id: string;
+    category: string;
+    verdict: 'fail' | 'warn';
+  };
   /** Present for secret findings: only the redacted value and facts about it, never the value. */
   secret?: {
     redacted: string;

@@ -84,6 +84,7 @@ describe('loadConfig', () => {
       timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
       workers: 'auto',
       allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
+      license: { deny: [], allow: [] },
     });
     expect(loaded.config.baseline).toBeUndefined();
   });
@@ -189,7 +190,7 @@ describe('validation errors name the file and the key', () => {
   const cases: Array<[string, unknown, string]> = [
     ['unknown top-level key with a guess', { failOn: 'high', exlude: [] }, '"exlude": unknown key, did you mean "exclude"?'],
     ['unknown nested key', { rules: { disabel: ['x.y'] } }, '"rules.disabel": unknown key, did you mean "disable"?'],
-    ['unknown key without a guess', { license: {} }, '"license": unknown key; known keys: $schema, include, exclude,'],
+    ['unknown key without a guess', { telemetry: {} }, '"telemetry": unknown key; known keys: $schema, include, exclude,'],
     ['severity override', { rules: { severity: { 'secret.x': 'severe' } } }, '"rules.severity.secret.x": must be one of info, low, medium, high, critical'],
     ['severity override key', { rules: { severity: { 'Secret X': 'low' } } }, '"rules.severity.Secret X": not a valid key: must be a rule id'],
     ['failOn typo', { failOn: 'hgih' }, '"failOn": must be one of info, low, medium, high, critical (did you mean "high"?)'],

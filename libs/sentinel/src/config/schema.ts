@@ -191,6 +191,20 @@ const configShape = {
     .default(CONFIG_DEFAULTS.workers)
     .describe('Worker threads for parsing, or "auto" to size the pool from the CPU count. Default "auto".'),
   allowlist: allowlistSchema,
+  license: z
+    .strictObject({
+      project: z
+        .string()
+        .min(1)
+        .optional()
+        .describe("The project's own license, an SPDX expression. Default: package.json `license` beside warden.json; none found is judged as proprietary."),
+      deny: z.array(z.string().min(1)).default([]).describe('SPDX ids or license categories that always fail.'),
+      allow: z.array(z.string().min(1)).default([]).describe('SPDX ids (checked with spdx-satisfies) or categories that are always fine; deny wins.'),
+    })
+    .prefault({})
+    .describe(
+      'License policy. Categories: permissive, weak-copyleft, strong-copyleft, network-copyleft, share-alike, source-available, proprietary, unknown. Default for a proprietary or permissive project: strong and network copyleft and source-available fail, weak copyleft and unknown warn.',
+    ),
 };
 
 export const wardenConfigSchema = z.strictObject(configShape).meta({

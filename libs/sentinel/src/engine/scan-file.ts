@@ -1,5 +1,6 @@
 // One file through stages 2–6: read and classify, prefilter, match, build findings, inline suppressions.
 // The same function runs in-process for small scans and inside pool workers for large ones.
+import { judgeLicense, type LicensePolicy } from '../license/policy.js';
 import type { Tree } from 'web-tree-sitter';
 import { decode } from '../files/classify.js';
 import { quietForSecrets } from '../files/quiet.js';
@@ -16,6 +17,8 @@ import type { RuleSet } from './rule-set.js';
 
 export interface FileScanOptions {
   maxFileSize: number;
+  /** Judges what license rules find; without it (a bare engine call) every license finding is reported as found. */
+  licensePolicy?: LicensePolicy;
   /** Syntax rules (query, taint) do not run on files larger than this: text rules only. */
   maxSyntaxFileSize?: number;
   timeBudgetMs: number;
@@ -127,6 +130,43 @@ function strongestPerWeakness(findings: Finding[]): Finding[] {
         g.cwe.some((c) => f.cwe.includes(c)),
     );
   return findings.filter((f) => f.category === 'secret' || !outranked(f));
+}
+
+/**
+ * A license rule's match judged by the policy: none when the license is fine here; blocking (the rule's own
+ * severity) when the policy rejects it; low, so reported but not blocking, when it only needs a review.
+ */
+function licenseFinding(rule: CompiledRule, file: ScanText, raw: RawMatch, policy: LicensePolicy | undefined): Finding | undefined {
+  const finding = buildFinding(rule, file, raw);
+  const judged = judgeLicense(raw.license!, policy ?? { deny: [], allow: [] });
+  if (judged.verdict === 'ok') return undefined;
+  return {
+    ...finding,
+    severity: judged.verdict === 'fail' ? rule.meta.severity : 'low',
+    message: `${rule.meta.message} ${judged.reason[0]!.toUpperCase()}${judged.reason.slice(1)}.`,
+    license: { id: judged.id, category: judged.category, verdict: judged.verdict },
+  };
+}
+
+/** A file holding a license text (LICENSE, COPYING, NOTICE...), whatever its extension. */
+const LICENSE_FILE = /(^|\/)(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT|UNLICENSE)[^/]*$/i;
+/** A license named this close to the start of a license file is that file's license. */
+const LICENSE_TITLE_WITHIN = 512;
+
+/**
+ * The license matches that speak for the file, one per rule and license (a notice can repeat). A
+ * license file is its first license: the others it names (the MPL's list of secondary licenses, the GPL's
+ * mention of the AGPL) are references, not grants.
+ */
+function fileLicenses<T extends { rule: CompiledRule; raw: RawMatch }>(hits: T[], path: string, text: string): T[] {
+  const ordered = [...hits].sort((a, b) => a.raw.start - b.raw.start);
+  const first = ordered[0];
+  if (first && LICENSE_FILE.test(path) && first.raw.start - (text.length - text.trimStart().length) < LICENSE_TITLE_WITHIN) return [first];
+  const seen = new Set<string>();
+  return ordered.filter((h) => {
+    const key = `${h.rule.meta.id} ${h.raw.license}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /** TypeScript declaration files: types, not statements. */
@@ -254,6 +294,7 @@ export async function scanSource(
     // Text rules first: they are cheap, and a file may never need a parse.
     const ordered = [...candidates.filter((r) => !r.matcher.needsTree), ...candidates.filter((r) => r.matcher.needsTree)];
     const secretHits: SecretHit[] = [];
+    const licenseHits: Array<{ rule: CompiledRule; raw: RawMatch }> = [];
     const vetoed: Array<{ start: number; end: number }> = [];
     for (const rule of ordered) {
       if (control.breathe && rule.matcher.needsTree) await control.breathe();
@@ -276,6 +317,7 @@ export async function scanSource(
             }
           }
           if (raw.secret) secretHits.push({ rule, raw });
+          else if (raw.license !== undefined) licenseHits.push({ rule, raw });
           else outcome.findings.push(buildFinding(rule, scanText, raw));
         }
         if (budget.expired()) {
@@ -303,6 +345,10 @@ export async function scanSource(
       isGeneric(h.rule) && vetoed.some((v) => v.start < h.raw.secret!.end && h.raw.secret!.start < v.end);
     for (const { rule, raw } of mostSpecific(secretHits.filter((h) => !overlapsVeto(h)))) {
       outcome.findings.push(buildFinding(rule, scanText, raw));
+    }
+    for (const { rule, raw } of fileLicenses(licenseHits, file.path, text)) {
+      const finding = licenseFinding(rule, scanText, raw, opts.licensePolicy);
+      if (finding) outcome.findings.push(finding);
     }
   } finally {
     if (treePromise) (await treePromise)?.delete();

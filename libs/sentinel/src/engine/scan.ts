@@ -1,5 +1,6 @@
 // The pipeline, end to end: config → rules → targets → files → (prefilter → match → findings → inline
 // suppressions, per file, in-process or in the pool) → baseline and allowlists → a ScanResult for reporters.
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -123,6 +124,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const fileOptions: FileScanOptions = {
+    licensePolicy: { project: config.license.project ?? packageLicense(loaded.dir), deny: config.license.deny, allow: config.license.allow },
     maxFileSize,
     maxSyntaxFileSize: options.maxSyntaxFileSize ?? config.maxSyntaxFileSize,
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
@@ -253,4 +255,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 /** Findings that fail the scan: at or above the threshold and not suppressed. */
 export function blockingFindings(result: ScanResult, failOn: Severity): Finding[] {
   return result.findings.filter((f) => isBlocking(f, failOn));
+}
+
+/** The `license` field of the package.json beside warden.json (or at the root), when it is an SPDX expression. */
+function packageLicense(dir: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: unknown };
+    return typeof manifest.license === 'string' && manifest.license.trim() !== '' ? manifest.license.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }

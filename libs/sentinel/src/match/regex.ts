@@ -53,11 +53,25 @@ export function createRegexMatcher(def: RuleDefinition, source: string): Compile
         } else if (wholeMatchIsSecret) {
           secret = { start, end };
         }
-        results.push({ start, end, secret });
+        const license = def.license ? licenseOf(def.license, m.groups) : undefined;
+        if (def.license && license === undefined) continue;
+        results.push({ start, end, secret, ...(license ? { license } : {}) });
         if (results.length >= MAX_MATCHES_PER_RULE_PER_FILE) break;
       }
       local.lastIndex = 0;
       return results;
     },
   };
+}
+
+/** The SPDX expression a license rule's match declares, from the rule's `license` block and the named groups. */
+function licenseOf(spec: NonNullable<RuleDefinition['license']>, groups: Record<string, string | undefined> | undefined): string | undefined {
+  if (spec.id === undefined) return groups?.license?.trim() || undefined;
+  let id = spec.id;
+  if (id.includes('{version}')) {
+    const version = groups?.version;
+    if (!version) return undefined;
+    id = id.replace('{version}', version.includes('.') ? version : `${version}.0`);
+  }
+  return spec.orLater ? `${id}-${groups?.later ? 'or-later' : 'only'}` : id;
 }

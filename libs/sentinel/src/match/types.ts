@@ -36,6 +36,8 @@ export interface RawMatch {
   secret?: { start: number; end: number };
   /** Extra facts to attach (e.g. entropy). */
   entropy?: number;
+  /** For license rules: the SPDX expression the match declares. */
+  license?: string;
   /** The syntax node, for matchers that have one (taint steps, message details). */
   node?: Node;
 }

@@ -53,6 +53,8 @@ export interface JsonFinding {
   snippet: string;
   /** Secret findings only: the redacted value and facts about it, never the value. */
   secret?: { redacted: string; provider?: string; entropy?: number };
+  /** License findings only: the license found, its category and the policy's verdict. */
+  license?: { id: string; category: string; verdict: 'fail' | 'warn' };
   suppressed?: { kind: 'inline' | 'baseline' | 'allowlist'; reason?: string };
   /** With a revision range: false for a finding on a line the change did not add or modify. */
   inChange?: boolean;
@@ -82,6 +84,7 @@ function toJsonFinding(f: Finding, failOn: Severity): JsonFinding {
     secret: f.secret
       ? compact({ redacted: f.secret.redacted, provider: f.secret.provider, entropy: f.secret.entropy })
       : undefined,
+    license: f.license ? { id: f.license.id, category: f.license.category, verdict: f.license.verdict } : undefined,
     suppressed: f.suppressed ? compact({ kind: f.suppressed.kind, reason: f.suppressed.reason }) : undefined,
     inChange: f.inChange,
     blocking: isBlocking(f, failOn),

@@ -95,7 +95,10 @@ export const ruleSchema = z
     category: z.enum(CATEGORIES),
     severity: z.enum(SEVERITIES),
     confidence: z.enum(CONFIDENCES).default('medium'),
-    cwe: z.array(z.number().int().positive()).min(1).describe('CWE numbers, e.g. [798].'),
+    cwe: z
+      .array(z.number().int().positive())
+      .default([])
+      .describe('CWE numbers, e.g. [798]. Required except for license rules, which no weakness class describes.'),
     languages: z
       .array(z.string().min(1))
       .min(1)
@@ -136,6 +139,23 @@ export const ruleSchema = z
     references: z.array(z.string()).default([]),
     tags: z.array(z.string()).default([]),
     secret: secretChecks.optional(),
+    license: z
+      .object({
+        id: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'The SPDX id the match stands for; {version} takes the named group `version` (a bare major version gets ".0"). Without it, the named group `license` holds an SPDX expression.',
+          ),
+        orLater: z
+          .boolean()
+          .default(false)
+          .describe('Append -or-later when the named group `later` matched, else -only (GPL family ids).'),
+      })
+      .strict()
+      .optional()
+      .describe('License rules: what license the match declares; the policy in warden.json `license` judges it.'),
     regex: regexMatcher.optional(),
     query: queryMatcher.optional(),
     taint: z
@@ -145,7 +165,12 @@ export const ruleSchema = z
         'Taint tracking inside a function, per language id: a finding where a sink argument can carry data from a source. Sources, sinks and sanitizers are tree-sitter queries.',
       ),
   })
-  .strict();
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.category !== 'license' && rule.cwe.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['cwe'], message: 'a rule needs at least one CWE number (only license rules may have none)' });
+    }
+  });
 
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 export type RegexMatcherDefinition = z.infer<typeof regexMatcher>;

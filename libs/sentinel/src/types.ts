@@ -41,6 +41,8 @@ export interface Finding {
     id: string;
     category: string;
     verdict: 'fail' | 'warn';
+    /** For a dependency: the package that carries the license. */
+    package?: string;
   };
   /** Present for secret findings: only the redacted value and facts about it, never the value. */
   secret?: {
@@ -108,6 +110,8 @@ export interface SourceFile {
   content?: Buffer;
   size: number;
   changedLines?: ChangedLines;
+  /** In a scan of a change, a manifest's content before it (package.json): what the change added is the rest. */
+  previous?: string;
 }
 
 export interface ScanStats {

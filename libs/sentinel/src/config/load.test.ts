@@ -84,7 +84,7 @@ describe('loadConfig', () => {
       timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
       workers: 'auto',
       allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
-      license: { deny: [], allow: [] },
+      license: { deny: [], allow: [], exceptions: {} },
     });
     expect(loaded.config.baseline).toBeUndefined();
   });

@@ -200,6 +200,13 @@ const configShape = {
         .describe("The project's own license, an SPDX expression. Default: package.json `license` beside warden.json; none found is judged as proprietary."),
       deny: z.array(z.string().min(1)).default([]).describe('SPDX ids or license categories that always fail.'),
       allow: z.array(z.string().min(1)).default([]).describe('SPDX ids (checked with spdx-satisfies) or categories that are always fine; deny wins.'),
+      exceptions: z
+        .record(
+          z.string().regex(/^(@[^/@\s]+\/)?[^@\s]+(@\S+)?$/, 'must be a package name, optionally with @ and a semver range'),
+          z.string().min(1, 'say why the package was accepted'),
+        )
+        .default({})
+        .describe('Reviewed dependencies: "name@^2.1.0" (a semver range; a bare name covers every version) → the reason. Not reported whatever their license.'),
     })
     .prefault({})
     .describe(

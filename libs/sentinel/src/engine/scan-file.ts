@@ -1,6 +1,8 @@
 // One file through stages 2–6: read and classify, prefilter, match, build findings, inline suppressions.
 // The same function runs in-process for small scans and inside pool workers for large ones.
-import { judgeLicense, type LicensePolicy } from '../license/policy.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LicensePolicy } from '../license/policy.js';
 import type { Tree } from 'web-tree-sitter';
 import { decode } from '../files/classify.js';
 import { quietForSecrets } from '../files/quiet.js';
@@ -17,6 +19,8 @@ import type { RuleSet } from './rule-set.js';
 
 export interface FileScanOptions {
   maxFileSize: number;
+  /** The scan root, absolute: where matchers find the files beside the one scanned (lockfiles). */
+  root?: string;
   /** Judges what license rules find; without it (a bare engine call) every license finding is reported as found. */
   licensePolicy?: LicensePolicy;
   /** Syntax rules (query, taint) do not run on files larger than this: text rules only. */
@@ -136,15 +140,24 @@ function strongestPerWeakness(findings: Finding[]): Finding[] {
  * A license rule's match judged by the policy: none when the license is fine here; blocking (the rule's own
  * severity) when the policy rejects it; low, so reported but not blocking, when it only needs a review.
  */
-function licenseFinding(rule: CompiledRule, file: ScanText, raw: RawMatch, policy: LicensePolicy | undefined): Finding | undefined {
+function licenseFinding(
+  { judgeLicense, exceptionFor }: typeof import('../license/policy.js'),
+  rule: CompiledRule,
+  file: ScanText,
+  raw: RawMatch,
+  policy: LicensePolicy | undefined,
+): Finding | undefined {
   const finding = buildFinding(rule, file, raw);
+  const dep = raw.dependency;
+  if (dep && policy && exceptionFor(dep, policy.exceptions ?? {})) return undefined;
   const judged = judgeLicense(raw.license!, policy ?? { deny: [], allow: [] });
   if (judged.verdict === 'ok') return undefined;
+  const subject = dep ? `${dep.name}${dep.version ? `@${dep.version}` : ''}: ` : '';
   return {
     ...finding,
     severity: judged.verdict === 'fail' ? rule.meta.severity : 'low',
-    message: `${rule.meta.message} ${judged.reason[0]!.toUpperCase()}${judged.reason.slice(1)}.`,
-    license: { id: judged.id, category: judged.category, verdict: judged.verdict },
+    message: `${subject}${rule.meta.message} ${judged.reason[0]!.toUpperCase()}${judged.reason.slice(1)}.`,
+    license: { id: judged.id, category: judged.category, verdict: judged.verdict, ...(dep ? { package: dep.name } : {}) },
   };
 }
 
@@ -164,7 +177,7 @@ function fileLicenses<T extends { rule: CompiledRule; raw: RawMatch }>(hits: T[]
   if (first && LICENSE_FILE.test(path) && first.raw.start - (text.length - text.trimStart().length) < LICENSE_TITLE_WITHIN) return [first];
   const seen = new Set<string>();
   return ordered.filter((h) => {
-    const key = `${h.rule.meta.id} ${h.raw.license}`;
+    const key = `${h.rule.meta.id} ${h.raw.license} ${h.raw.dependency?.name ?? ''}`;
     return !seen.has(key) && seen.add(key);
   });
 }
@@ -265,6 +278,15 @@ export async function scanSource(
   const ctx: MatchContext = {
     file: scanText,
     budget,
+    ...(file.previous !== undefined ? { previous: file.previous } : {}),
+    sibling: (relative) => {
+      if (!opts.root) return undefined;
+      try {
+        return readFileSync(join(opts.root, dirname(file.path), relative), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     tree: () =>
       (treePromise ??= (async () => {
         if (language === undefined || !hasGrammar(language)) return undefined;
@@ -346,9 +368,13 @@ export async function scanSource(
     for (const { rule, raw } of mostSpecific(secretHits.filter((h) => !overlapsVeto(h)))) {
       outcome.findings.push(buildFinding(rule, scanText, raw));
     }
-    for (const { rule, raw } of fileLicenses(licenseHits, file.path, text)) {
-      const finding = licenseFinding(rule, scanText, raw, opts.licensePolicy);
-      if (finding) outcome.findings.push(finding);
+    if (licenseHits.length > 0) {
+      // The policy (and the SPDX tables it loads) is needed only when a license rule matched.
+      const policy = await import('../license/policy.js');
+      for (const { rule, raw } of fileLicenses(licenseHits, file.path, text)) {
+        const finding = licenseFinding(policy, rule, scanText, raw, opts.licensePolicy);
+        if (finding) outcome.findings.push(finding);
+      }
     }
   } finally {
     if (treePromise) (await treePromise)?.delete();

@@ -124,7 +124,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const fileOptions: FileScanOptions = {
-    licensePolicy: { project: config.license.project ?? packageLicense(loaded.dir), deny: config.license.deny, allow: config.license.allow },
+    root,
+    licensePolicy: {
+      project: config.license.project ?? packageLicense(loaded.dir),
+      deny: config.license.deny,
+      allow: config.license.allow,
+      exceptions: config.license.exceptions,
+    },
     maxFileSize,
     maxSyntaxFileSize: options.maxSyntaxFileSize ?? config.maxSyntaxFileSize,
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,

@@ -3,6 +3,7 @@
 // exception (Classpath, GCC runtime, LLVM) lets a strong-copyleft license be linked like a weak one.
 import parseSpdx from 'spdx-expression-parse';
 import satisfies from 'spdx-satisfies';
+import { satisfies as semverSatisfies, validRange } from 'semver';
 import { CATEGORY_RANK, categoryOf, LICENSE_CATEGORIES, type LicenseCategory } from './categories.js';
 
 export type LicenseVerdictKind = 'fail' | 'warn' | 'ok';
@@ -14,6 +15,8 @@ export interface LicensePolicy {
   deny: readonly string[];
   /** SPDX ids or categories that are always fine (deny wins). */
   allow: readonly string[];
+  /** Reviewed packages: `name@semver-range` (or a bare name) → why. */
+  exceptions?: Readonly<Record<string, string>>;
 }
 
 export interface LicenseVerdict {
@@ -139,4 +142,16 @@ function safeSatisfies(expression: string, allowed: string[]): boolean {
 
 function isCategory(entry: string): entry is LicenseCategory {
   return (LICENSE_CATEGORIES as readonly string[]).includes(entry);
+}
+
+/** A reviewed exception `name@range` (semver) covering this dependency; a bare `name` covers every version. */
+export function exceptionFor(dep: { name: string; version?: string }, exceptions: Readonly<Record<string, string>>): boolean {
+  return Object.keys(exceptions).some((key) => {
+    const at = key.lastIndexOf('@');
+    const name = at > 0 ? key.slice(0, at) : key;
+    const range = at > 0 ? key.slice(at + 1) : '*';
+    if (name !== dep.name) return false;
+    if (range === '*' || range === '') return true;
+    return dep.version !== undefined && validRange(range) !== null && semverSatisfies(dep.version, range);
+  });
 }

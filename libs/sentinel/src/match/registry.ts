@@ -4,6 +4,7 @@
 import { RuleLoadError } from '../errors.js';
 import type { MatcherKind } from '../rules/kinds.js';
 import type { RuleDefinition } from '../rules/schema.js';
+import { createManifestMatcher } from './manifest.js';
 import { createQueryMatcher } from './query.js';
 import { createRegexMatcher } from './regex.js';
 import { createTaintMatcher } from './taint/matcher.js';
@@ -13,6 +14,7 @@ const factories = new Map<MatcherKind, MatcherFactory>([
   ['regex', createRegexMatcher],
   ['query', createQueryMatcher],
   ['taint', createTaintMatcher],
+  ['manifest', createManifestMatcher],
 ]);
 
 export function registerMatcher(kind: MatcherKind, factory: MatcherFactory): void {

@@ -26,6 +26,10 @@ export interface MatchContext {
   budget: Budget;
   /** Parses once per file and is shared by every syntax rule; undefined when the language has no grammar. */
   tree(): Promise<Tree | undefined>;
+  /** A file beside this one in the working tree (a lockfile, an installed package), or undefined. */
+  sibling?(relativePath: string): string | undefined;
+  /** In a scan of a change, this manifest's text before the change (SourceFile.previous). */
+  previous?: string;
 }
 
 export interface RawMatch {
@@ -38,6 +42,8 @@ export interface RawMatch {
   entropy?: number;
   /** For license rules: the SPDX expression the match declares. */
   license?: string;
+  /** For dependency license rules: the package, and its resolved version when the lockfile or install says. */
+  dependency?: { name: string; version?: string };
   /** The syntax node, for matchers that have one (taint steps, message details). */
   node?: Node;
 }

@@ -54,7 +54,7 @@ export interface JsonFinding {
   /** Secret findings only: the redacted value and facts about it, never the value. */
   secret?: { redacted: string; provider?: string; entropy?: number };
   /** License findings only: the license found, its category and the policy's verdict. */
-  license?: { id: string; category: string; verdict: 'fail' | 'warn' };
+  license?: { id: string; category: string; verdict: 'fail' | 'warn'; package?: string };
   suppressed?: { kind: 'inline' | 'baseline' | 'allowlist'; reason?: string };
   /** With a revision range: false for a finding on a line the change did not add or modify. */
   inChange?: boolean;
@@ -84,7 +84,7 @@ function toJsonFinding(f: Finding, failOn: Severity): JsonFinding {
     secret: f.secret
       ? compact({ redacted: f.secret.redacted, provider: f.secret.provider, entropy: f.secret.entropy })
       : undefined,
-    license: f.license ? { id: f.license.id, category: f.license.category, verdict: f.license.verdict } : undefined,
+    license: f.license ? compact({ id: f.license.id, category: f.license.category, verdict: f.license.verdict, package: f.license.package }) : undefined,
     suppressed: f.suppressed ? compact({ kind: f.suppressed.kind, reason: f.suppressed.reason }) : undefined,
     inChange: f.inChange,
     blocking: isBlocking(f, failOn),

@@ -31,11 +31,11 @@ export function parseRule(text: string, source: string): RuleDefinition {
   if (kinds.length !== 1) {
     throw new RuleLoadError(
       source,
-      kinds.length === 0 ? 'a rule needs one matcher: regex, query or taint' : `a rule has one matcher, found ${kinds.join(' and ')}`,
+      kinds.length === 0 ? 'a rule needs one matcher: regex, query, taint or manifest' : `a rule has one matcher, found ${kinds.join(' and ')}`,
     );
   }
-  if (parsed.data.languages.includes('*') && kinds[0] !== 'regex') {
-    throw new RuleLoadError(source, '"languages": ["*"] is only for regex rules; syntax rules name their languages');
+  if (parsed.data.languages.includes('*') && kinds[0] !== 'regex' && kinds[0] !== 'manifest') {
+    throw new RuleLoadError(source, '"languages": ["*"] is only for regex and manifest rules; syntax rules name their languages');
   }
   return parsed.data;
 }

@@ -158,6 +158,10 @@ export const ruleSchema = z
       .describe('License rules: what license the match declares; the policy in warden.json `license` judges it.'),
     regex: regexMatcher.optional(),
     query: queryMatcher.optional(),
+    manifest: z
+      .enum(['npm'])
+      .optional()
+      .describe('License rules: report each dependency a manifest of this kind declares, with its license from the lockfile or the installed package.'),
     taint: z
       .record(z.string(), taintSpec)
       .optional()

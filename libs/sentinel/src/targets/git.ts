@@ -146,6 +146,10 @@ async function collectChanges(
     }
   }
 
+  // Manifests also need their content before the change: a dependency is new or upgraded only if its entry
+  // differs, whatever the diff says about a line that merely gained a comma.
+  const NO_BLOB = /^0+$/;
+  for (const w of reading) if (withChangedLines && isManifest(w.entry.path) && !NO_BLOB.test(w.entry.oldId)) fetch.push(w.entry.oldId);
   const blobs = new Map<string, Buffer>();
   const unique = [...new Set(fetch)];
   if (unique.length > 0) {
@@ -165,6 +169,8 @@ async function collectChanges(
     }
     const file: SourceFile = { path: entry.path, content, size: content.length };
     if (changedLines) file.changedLines = changedLines;
+    const previous = isManifest(entry.path) ? blobs.get(entry.oldId) : undefined;
+    if (withChangedLines && previous) file.previous = previous.toString('utf8');
     files.push(file);
   }
   files.sort((a, b) => compare(a.path, b.path));
@@ -213,4 +219,9 @@ async function emptyTree(cwd: string): Promise<string> {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Files whose dependencies the license rules read (see match/manifest.ts). */
+function isManifest(path: string): boolean {
+  return path === 'package.json' || path.endsWith('/package.json');
 }

@@ -2,6 +2,9 @@
 // the lockfile or the installed package records. No network: a license that cannot be known offline is reported
 // as unknown (the policy warns), never taken as fine.
 import type { RuleDefinition } from '../rules/schema.js';
+import { cargoDependencies } from './manifests/cargo.js';
+import { mavenDependencies } from './manifests/maven.js';
+import { pythonDependencies } from './manifests/python.js';
 import type { CompiledMatcher, MatchContext, RawMatch } from './types.js';
 
 const NPM_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
@@ -14,10 +17,17 @@ export function createManifestMatcher(def: RuleDefinition): CompiledMatcher {
     needsTree: false,
     interruptible: true,
     match(ctx: MatchContext): RawMatch[] {
-      return def.manifest === 'npm' ? npmDependencies(ctx) : [];
+      return READERS[def.manifest!](ctx);
     },
   };
 }
+
+const READERS: Record<NonNullable<RuleDefinition['manifest']>, (ctx: MatchContext) => RawMatch[]> = {
+  npm: npmDependencies,
+  python: pythonDependencies,
+  cargo: cargoDependencies,
+  maven: mavenDependencies,
+};
 
 interface Resolved {
   version?: string;

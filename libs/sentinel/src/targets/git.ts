@@ -222,6 +222,8 @@ function compare(a: string, b: string): number {
 }
 
 /** Files whose dependencies the license rules read (see match/manifest.ts). */
+const MANIFEST = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Cargo\.toml|pom\.xml)$/;
+
 function isManifest(path: string): boolean {
-  return path === 'package.json' || path.endsWith('/package.json');
+  return MANIFEST.test(path);
 }

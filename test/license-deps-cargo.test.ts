@@ -5,18 +5,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LineIndex } from '../libs/sentinel/src/findings/line-index.js';
 import { cargoDependencies } from '../libs/sentinel/src/match/manifests/cargo.js';
-import { git, gitRepo, tempTree, warden } from './support/cli.js';
+import { git, gitRepo, tempTree, warden, type DepFinding } from './support/cli.js';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
-
-interface DepFinding {
-  file: string;
-  start: { line: number };
-  severity: string;
-  message: string;
-  license: { id: string; verdict: string; package?: string };
-}
 
 const UNKNOWN = 'unknown (no license in the lockfile or the installed package)';
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';

@@ -5,18 +5,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LineIndex } from '../libs/sentinel/src/findings/line-index.js';
 import { mavenDependencies } from '../libs/sentinel/src/match/manifests/maven.js';
-import { git, gitRepo, tempTree, warden } from './support/cli.js';
+import { git, gitRepo, tempTree, warden, type DepFinding } from './support/cli.js';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
-
-interface DepFinding {
-  file: string;
-  start: { line: number };
-  severity: string;
-  message: string;
-  license: { id: string; verdict: string; package?: string };
-}
 
 /** An artifact's pom as a repository holds it: licenses (name, url), or a parent to inherit them from. */
 function artifactPom(opts: { licenses?: Array<{ name?: string; url?: string }>; parent?: string }): string {

@@ -3,18 +3,10 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { git, gitRepo, REPO_ROOT, tempTree, warden } from './support/cli.js';
+import { git, gitRepo, REPO_ROOT, tempTree, warden, type DepFinding } from './support/cli.js';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
-
-interface DepFinding {
-  file: string;
-  start: { line: number };
-  severity: string;
-  message: string;
-  license: { id: string; verdict: string; package?: string };
-}
 
 /** Installs real packages into dir/node_modules by copying their manifests from this workspace. */
 function install(dir: string, ...names: string[]): void {

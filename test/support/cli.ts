@@ -62,3 +62,12 @@ export function randomToken(length: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWX
 export function awsKeyId(): string {
   return 'AKIA' + randomToken(16);
 }
+
+/** A license finding as `warden scan --format json` prints it (the fields the license tests read). */
+export interface DepFinding {
+  file: string;
+  start: { line: number };
+  severity: string;
+  message: string;
+  license: { id: string; verdict: string; package?: string };
+}

@@ -71,6 +71,11 @@ describe('license texts from spdx-license-list', () => {
     expect(strict.map((f) => `${f.license.id} ${f.license.verdict}`)).toEqual(['GPL-3.0-only fail', 'MPL-2.0 fail']);
     const lenient = scan({ ...files, 'warden.json': JSON.stringify({ license: { allow: ['GPL-3.0-only', 'MPL-2.0'] } }) });
     expect(lenient).toEqual([]);
+    // With no license in warden.json or package.json, the project's LICENSE file says what the project is.
+    const gplByFile = scan({ ...files, LICENSE: text('GPL-3.0-only') });
+    expect(gplByFile).toEqual([]);
+    const mitByFile = scan({ ...files, LICENSE: text('MIT') });
+    expect(mitByFile.map((f) => `${f.license.id} ${f.license.verdict}`)).toEqual(['GPL-3.0-only fail', 'MPL-2.0 warn']);
   });
 });
 

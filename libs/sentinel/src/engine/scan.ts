@@ -126,7 +126,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const fileOptions: FileScanOptions = {
     root,
     licensePolicy: {
-      project: config.license.project ?? packageLicense(loaded.dir),
+      project: config.license.project ?? (await projectLicense(loaded.dir)),
       deny: config.license.deny,
       allow: config.license.allow,
       exceptions: config.license.exceptions,
@@ -263,12 +263,26 @@ export function blockingFindings(result: ScanResult, failOn: Severity): Finding[
   return result.findings.filter((f) => isBlocking(f, failOn));
 }
 
-/** The `license` field of the package.json beside warden.json (or at the root), when it is an SPDX expression. */
-function packageLicense(dir: string): string | undefined {
+/**
+ * The project's own license when warden.json does not say: the `license` field of the package.json beside it, else
+ * the license text in its LICENSE or COPYING file, recognised (issue #5); undefined is judged as proprietary.
+ */
+async function projectLicense(dir: string): Promise<string | undefined> {
   try {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: unknown };
-    return typeof manifest.license === 'string' && manifest.license.trim() !== '' ? manifest.license.trim() : undefined;
+    if (typeof manifest.license === 'string' && manifest.license.trim() !== '') return manifest.license.trim();
   } catch {
-    return undefined;
+    // No package.json, or one without a license: look for the license file.
   }
+  for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'COPYING.md']) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const { identifyLicenseText } = await import('../license/identify.js');
+    return identifyLicenseText(text);
+  }
+  return undefined;
 }

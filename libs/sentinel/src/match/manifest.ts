@@ -3,6 +3,7 @@
 // as unknown (the policy warns), never taken as fine.
 import type { RuleDefinition } from '../rules/schema.js';
 import { cargoDependencies } from './manifests/cargo.js';
+import { goDependencies } from './manifests/go.js';
 import { mavenDependencies } from './manifests/maven.js';
 import { pythonDependencies } from './manifests/python.js';
 import type { CompiledMatcher, MatchContext, RawMatch } from './types.js';
@@ -27,6 +28,7 @@ const READERS: Record<NonNullable<RuleDefinition['manifest']>, (ctx: MatchContex
   python: pythonDependencies,
   cargo: cargoDependencies,
   maven: mavenDependencies,
+  go: goDependencies,
 };
 
 interface Resolved {

@@ -159,7 +159,7 @@ export const ruleSchema = z
     regex: regexMatcher.optional(),
     query: queryMatcher.optional(),
     manifest: z
-      .enum(['npm', 'python', 'cargo', 'maven'])
+      .enum(['npm', 'python', 'cargo', 'maven', 'go'])
       .optional()
       .describe('License rules: report each dependency a manifest of this kind declares, with its license from the lockfile or the installed package.'),
     taint: z

@@ -222,7 +222,7 @@ function compare(a: string, b: string): number {
 }
 
 /** Files whose dependencies the license rules read (see match/manifest.ts). */
-const MANIFEST = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Cargo\.toml|pom\.xml)$/;
+const MANIFEST = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Cargo\.toml|pom\.xml|go\.mod)$/;
 
 function isManifest(path: string): boolean {
   return MANIFEST.test(path);

@@ -144,6 +144,12 @@ describe('python dependencies', () => {
     ]);
   });
 
+  it('reads a requirements file of bare names, which has no keyword to be found by', () => {
+    const t = tempTree({ 'requirements-dev.txt': 'black\nrequests\n' });
+    cleanups.push(t.cleanup);
+    expect(licenseFindings(t.dir).map((f) => `${f.start.line} ${f.license.package} ${f.license.verdict}`)).toEqual(['1 black warn', '2 requests warn']);
+  });
+
   it('honours reviewed exceptions by the pinned version', () => {
     const files = {
       'requirements.txt': 'gpl-thing==2.1.5\n',

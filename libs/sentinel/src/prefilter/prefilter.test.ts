@@ -90,6 +90,12 @@ describe('Prefilter', () => {
     expect(shared.candidates('exec(cmd)')).toEqual([0]);
   });
 
+  it('treats a rule without keywords as a candidate in every file', () => {
+    const pf = new Prefilter([{ keywordGroups: [['eval']] }, { keywordGroups: [[]] }]);
+    expect(pf.candidates('nothing here')).toEqual([1]);
+    expect(pf.candidates('eval(x)')).toEqual([0, 1]);
+  });
+
   it('reports markers in the same pass', () => {
     const pf = new Prefilter([{ keywordGroups: [['eval']] }], ['warden-ignore']);
     expect(pf.scanBytes(Buffer.from('// WARDEN-IGNORE: x -- y'))).toEqual({ rules: [], markers: [0] });

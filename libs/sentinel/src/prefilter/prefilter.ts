@@ -28,6 +28,8 @@ export class Prefilter {
   private readonly keywordTargets: number[][];
   /** Per rule, the mask with every group's bit set. */
   private readonly fullMask: Uint32Array;
+  /** Rules without keywords (manifest rules, which name their files instead): candidates in every file. */
+  private readonly always: readonly number[];
   private readonly hitRule: Uint32Array;
   private readonly hitMarker: Uint8Array;
 
@@ -45,6 +47,7 @@ export class Prefilter {
       targets[id]!.push(target, bit);
     };
     this.fullMask = new Uint32Array(rules.length);
+    this.always = rules.flatMap((rule, ruleIndex) => (rule.keywordGroups.every((g) => g.length === 0) ? [ruleIndex] : []));
     rules.forEach((rule, ruleIndex) => {
       const groups = rule.keywordGroups.slice(0, MAX_KEYWORD_GROUPS);
       this.fullMask[ruleIndex] = (1 << groups.length) - 1;
@@ -62,7 +65,7 @@ export class Prefilter {
     const rules: number[] = [];
     const markers: number[] = [];
     const keywords = this.automaton.distinctKeywords(bytes);
-    if (keywords.length === 0) return { rules, markers };
+    if (keywords.length === 0) return { rules: [...this.always], markers };
     // Scratch arrays reused across files; reset only where this file set them.
     const { hitRule, hitMarker, fullMask } = this;
     for (const kw of keywords) {
@@ -74,6 +77,10 @@ export class Prefilter {
       }
     }
     for (let i = 0; i < hitRule.length; i++) if (hitRule[i] !== 0 && hitRule[i] === fullMask[i]) rules.push(i);
+    if (this.always.length > 0) {
+      rules.push(...this.always);
+      rules.sort((a, b) => a - b);
+    }
     for (let i = 0; i < hitMarker.length; i++) if (hitMarker[i]) markers.push(i);
     hitRule.fill(0);
     hitMarker.fill(0);

@@ -114,7 +114,7 @@ export const ruleSchema = z
     keywords: z
       .union(
         [
-          z.array(z.string().min(2)).min(1),
+          z.array(z.string().min(2)),
           z
             .array(z.array(z.string().min(2)).min(1))
             .min(2, 'keyword groups: write at least 2 lists (one list needs no nesting)')
@@ -171,6 +171,13 @@ export const ruleSchema = z
   })
   .strict()
   .superRefine((rule, ctx) => {
+    if (rule.keywords.length === 0 && !(rule.manifest && rule.paths?.include.length)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keywords'],
+        message: 'a rule needs at least one keyword (only a manifest rule that names its files in paths.include may have none)',
+      });
+    }
     if (rule.category !== 'license' && rule.cwe.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['cwe'], message: 'a rule needs at least one CWE number (only license rules may have none)' });
     }

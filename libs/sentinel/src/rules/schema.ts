@@ -123,7 +123,7 @@ export const ruleSchema = z
         { error: 'must be a list of keywords, or a list of 2 to 8 keyword lists (groups), not a mix' },
       )
       .describe(
-        'Literal strings (case-insensitive); the rule runs only on files containing one of them. Required so the prefilter can skip files. Or a list of 2 to 8 such lists (groups): the file must contain a keyword of every group, e.g. a taint rule\'s source words and its sink words.',
+        'Literal strings (case-insensitive); the rule runs only on files containing one of them, so the prefilter can skip files. Or a list of 2 to 8 such lists (groups): the file must contain a keyword of every group, e.g. a taint rule\'s source words and its sink words. Empty only for a manifest rule that names its files in paths.include.',
       ),
     prefilter: z
       .string()

@@ -125,12 +125,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
   const fileOptions: FileScanOptions = {
     root,
-    licensePolicy: {
-      project: config.license.project ?? (await projectLicense(loaded.dir)),
-      deny: config.license.deny,
-      allow: config.license.allow,
-      exceptions: config.license.exceptions,
-    },
+    // Reading the project's license (package.json, a LICENSE file) is start-up work only license rules need.
+    licensePolicy: ruleSet.rules.some((r) => r.meta.category === 'license')
+      ? {
+          project: config.license.project ?? (await projectLicense(loaded.dir)),
+          deny: config.license.deny,
+          allow: config.license.allow,
+          exceptions: config.license.exceptions,
+        }
+      : undefined,
     maxFileSize,
     maxSyntaxFileSize: options.maxSyntaxFileSize ?? config.maxSyntaxFileSize,
     timeBudgetMs: options.timeBudgetMs ?? config.timeBudgetMs,
@@ -274,14 +277,14 @@ async function projectLicense(dir: string): Promise<string | undefined> {
   } catch {
     // No package.json, or one without a license: look for the license file.
   }
-  for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'COPYING.md']) {
+  const { identifyLicenseText, LICENSE_FILE_NAMES } = await import('../license/identify.js');
+  for (const name of LICENSE_FILE_NAMES) {
     let text: string;
     try {
       text = readFileSync(path.join(dir, name), 'utf8');
     } catch {
       continue;
     }
-    const { identifyLicenseText } = await import('../license/identify.js');
     return identifyLicenseText(text);
   }
   return undefined;

@@ -10,6 +10,9 @@ const GNU_VERSIONS: Record<string, Record<string, string>> = {
   affero: { '3': 'AGPL-3.0-only' },
 };
 
+/** The names a project or a package gives its license text, in the order to look for them. */
+export const LICENSE_FILE_NAMES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING', 'COPYING.md'];
+
 export function identifyLicenseText(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').toLowerCase();
   const has = (phrase: string) => t.includes(phrase);

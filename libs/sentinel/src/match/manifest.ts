@@ -6,11 +6,10 @@ import { cargoDependencies } from './manifests/cargo.js';
 import { goDependencies } from './manifests/go.js';
 import { mavenDependencies } from './manifests/maven.js';
 import { pythonDependencies } from './manifests/python.js';
+import { UNKNOWN_LICENSE } from './manifests/unknown.js';
 import type { CompiledMatcher, MatchContext, RawMatch } from './types.js';
 
 const NPM_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-/** The license text used when nothing offline says: not an SPDX id, so the policy judges it unknown. */
-export const UNKNOWN_LICENSE = 'unknown (no license in the lockfile or the installed package)';
 
 export function createManifestMatcher(def: RuleDefinition): CompiledMatcher {
   return {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { UNKNOWN_LICENSE } from '../manifest.js';
+import { UNKNOWN_LICENSE } from './unknown.js';
 import type { MatchContext, RawMatch } from '../types.js';
 
 const DEPENDENCY_TABLES = new Set(['dependencies', 'dev-dependencies', 'build-dependencies', 'dev_dependencies', 'build_dependencies']);

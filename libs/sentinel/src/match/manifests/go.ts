@@ -5,11 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { identifyLicenseText } from '../../license/identify.js';
-import { UNKNOWN_LICENSE } from '../manifest.js';
+import { identifyLicenseText, LICENSE_FILE_NAMES as LICENSE_FILES } from '../../license/identify.js';
+import { UNKNOWN_LICENSE } from './unknown.js';
 import type { MatchContext, RawMatch } from '../types.js';
 
-const LICENSE_FILES = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'LICENCE'];
 
 export function goDependencies(ctx: MatchContext): RawMatch[] {
   // In a scan of a change, a module required at the same version as before is neither new nor upgraded.

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
-import { UNKNOWN_LICENSE } from '../manifest.js';
+import { UNKNOWN_LICENSE } from './unknown.js';
 import type { MatchContext, RawMatch } from '../types.js';
 
 export function mavenDependencies(ctx: MatchContext): RawMatch[] {

@@ -4,7 +4,7 @@
 // manifest records. The license comes from the installed distribution's METADATA in a virtualenv beside the
 // manifest. Nothing is fetched: a dependency not installed there (or whose version is unknown) is reported unknown.
 import parseSpdx from 'spdx-expression-parse';
-import { UNKNOWN_LICENSE } from '../manifest.js';
+import { UNKNOWN_LICENSE } from './unknown.js';
 import type { MatchContext, RawMatch } from '../types.js';
 
 interface Entry {

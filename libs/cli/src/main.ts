@@ -1,5 +1,6 @@
 // The `warden` command line: dispatch to a command, turn user errors into one line and exit 2.
 import { WardenError } from '@warden/sentinel';
+import { licenseCommand } from './commands/license.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { EXIT, type CliIO } from './io.js';
@@ -12,6 +13,7 @@ Usage: warden <command> [options]
 Commands
   scan [paths...]     scan files, staged changes (--staged) or a revision range (--base/--head)
   rules list|test     list the rules, or test rules against their fixtures
+  license index DIR   build a license index of a copyleft corpus, to find code copied from it
 
 Run "warden <command> --help" for a command's options.`;
 
@@ -23,6 +25,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await scanCommand(args, io);
       case 'rules':
         return await rulesCommand(args, io);
+      case 'license':
+        return await licenseCommand(args, io);
       case '--version':
       case '-V':
       case 'version':

@@ -24,5 +24,11 @@ export async function readBaseline(file: string): Promise<Baseline> {
 }
 export { FORMATS, getReporter, isFormatName, isBlocking, createProgress, type FormatName, type Progress, type ReportOptions } from './report/index.js';
 export { registerMatcher } from './match/registry.js';
+export type { BuildIndexOptions, BuildIndexResult } from './license/copies/build.js';
+
+/** Builds a license index of a corpus folder (`warden license index`); loaded on use, as scans never need it. */
+export async function buildLicenseIndex(options: import('./license/copies/build.js').BuildIndexOptions): Promise<import('./license/copies/build.js').BuildIndexResult> {
+  return (await import('./license/copies/build.js')).buildLicenseIndex(options);
+}
 export { WardenError, ConfigError, RuleLoadError } from './errors.js';
 export * from './types.js';

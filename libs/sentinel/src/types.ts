@@ -16,6 +16,18 @@ export interface Position {
   column: number;
 }
 
+/** Where copied code came from: a file of a license index, and its lines. */
+export interface CopiedFrom {
+  /** The index's name (the corpus it was built from). */
+  index: string;
+  /** The source file, relative to the indexed folder. */
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** Tokens of the scanned code that match, after normalisation. */
+  tokens: number;
+}
+
 export interface Finding {
   ruleId: string;
   category: Category;
@@ -43,6 +55,8 @@ export interface Finding {
     verdict: 'fail' | 'warn';
     /** For a dependency: the package that carries the license. */
     package?: string;
+    /** For copied code: the indexed source it matches. */
+    copiedFrom?: CopiedFrom;
   };
   /** Present for secret findings: only the redacted value and facts about it, never the value. */
   secret?: {
@@ -71,6 +85,7 @@ export interface Notice {
 }
 
 export type NoticeCode =
+  | 'copies-off'
   | 'bad-suppression'
   | 'unused-suppression'
   | 'time-budget'

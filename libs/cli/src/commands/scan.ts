@@ -42,6 +42,8 @@ Rules
   --disable LIST           turn these rule ids off
   --rules DIR              use the rules in DIR instead of the built-in packs (repeatable)
   --config FILE            warden.json to use (default: looked up from the scan root)
+  --license-index FILE     also look for code copied from the corpus indexed in FILE (built with
+                           "warden license index"; repeatable); this scan looks for copies even of plain paths
 
 Output
   --format FORMAT          text (default), json, sarif, markdown, junit
@@ -77,6 +79,7 @@ const OPTIONS = {
   disable: { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
   config: { type: 'string' },
+  'license-index': { type: 'string', multiple: true },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
@@ -164,6 +167,7 @@ export async function scanCommand(args: string[], io: CliIO): Promise<number> {
     enable: list(v.rule),
     disable: list(v.disable),
     baseline: v.baseline ? path.resolve(io.cwd, v.baseline) : undefined,
+    licenseIndexes: v['license-index']?.map((f) => path.resolve(io.cwd, f)),
     maxFileSize: size(v['max-file-size'], '--max-file-size'),
     maxSyntaxFileSize: size(v['max-syntax-file-size'], '--max-syntax-file-size'),
     timeBudgetMs: int(v['time-budget'], '--time-budget', 1),

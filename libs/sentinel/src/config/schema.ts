@@ -207,6 +207,17 @@ const configShape = {
         )
         .default({})
         .describe('Reviewed dependencies: "name@^2.1.0" (a semver range; a bare name covers every version) → the reason. Not reported whatever their license.'),
+      indexes: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('License index files (built with `warden license index`), relative to warden.json: code matching one is reported as copied, with the indexed source\'s license.'),
+      builtinIndex: z.boolean().default(true).describe('Also compare with the license index Warden ships (rules/license/indexes). Default true.'),
+      copiedCode: z
+        .enum(['changes', 'all', 'off'])
+        .default('changes')
+        .describe(
+          'Where copied code is looked for: "changes" (default) in scans of a change (--staged, --base/--head, stdin: the hooks and the gate), "all" in every scan, "off" never. Naming --license-index on the command line looks in that scan whatever this says.',
+        ),
     })
     .prefault({})
     .describe(

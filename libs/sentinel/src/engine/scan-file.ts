@@ -23,6 +23,8 @@ export interface FileScanOptions {
   root?: string;
   /** Judges what license rules find; without it (a bare engine call) every license finding is reported as found. */
   licensePolicy?: LicensePolicy;
+  /** License index files (absolute) for copied-code rules; the scan decides whether this target gets them. */
+  licenseIndexes?: readonly string[];
   /** Syntax rules (query, taint) do not run on files larger than this: text rules only. */
   maxSyntaxFileSize?: number;
   timeBudgetMs: number;
@@ -152,12 +154,23 @@ function licenseFinding(
   if (dep && policy && exceptionFor(dep, policy.exceptions ?? {})) return undefined;
   const judged = judgeLicense(raw.license!, policy ?? { deny: [], allow: [] });
   if (judged.verdict === 'ok') return undefined;
-  const subject = dep ? `${dep.name}${dep.version ? `@${dep.version}` : ''}: ` : '';
+  const copy = raw.copy;
+  const subject = dep
+    ? `${dep.name}${dep.version ? `@${dep.version}` : ''}: `
+    : copy
+      ? `lines ${finding.start.line}-${finding.end.line} match ${copy.file} lines ${copy.startLine}-${copy.endLine} of ${copy.index} (${raw.license}; ${copy.tokens} tokens alike): `
+      : '';
   return {
     ...finding,
     severity: judged.verdict === 'fail' ? rule.meta.severity : 'low',
     message: `${subject}${rule.meta.message} ${judged.reason[0]!.toUpperCase()}${judged.reason.slice(1)}.`,
-    license: { id: judged.id, category: judged.category, verdict: judged.verdict, ...(dep ? { package: dep.name } : {}) },
+    license: {
+      id: judged.id,
+      category: judged.category,
+      verdict: judged.verdict,
+      ...(dep ? { package: dep.name } : {}),
+      ...(copy ? { copiedFrom: copy } : {}),
+    },
   };
 }
 
@@ -177,7 +190,8 @@ function fileLicenses<T extends { rule: CompiledRule; raw: RawMatch }>(hits: T[]
   if (first && LICENSE_FILE.test(path) && first.raw.start - (text.length - text.trimStart().length) < LICENSE_TITLE_WITHIN) return [first];
   const seen = new Set<string>();
   return ordered.filter((h) => {
-    const key = `${h.rule.meta.id} ${h.raw.license} ${h.raw.dependency?.name ?? ''}`;
+    const copy = h.raw.copy;
+    const key = `${h.rule.meta.id} ${h.raw.license} ${h.raw.dependency?.name ?? ''} ${copy ? `${copy.index}/${copy.file}:${copy.startLine} ${h.raw.start}` : ''}`;
     return !seen.has(key) && seen.add(key);
   });
 }
@@ -279,6 +293,7 @@ export async function scanSource(
     file: scanText,
     budget,
     ...(file.previous !== undefined ? { previous: file.previous } : {}),
+    ...(opts.licenseIndexes?.length ? { licenseIndexes: opts.licenseIndexes } : {}),
     sibling: (relative) => {
       if (!opts.root) return undefined;
       try {

@@ -8,7 +8,9 @@ import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { WardenError } from '../errors.js';
 import { hasGrammar, languageForPath } from '../match/languages.js';
 import { enableLinearFallback, knownRegexRisks } from '../match/safe-regex.js';
-import { defaultRulesDir, loadRules } from '../rules/load.js';
+import { loadIndexCached } from '../license/copies/index-file.js';
+import { builtinLicenseIndexes, defaultRulesDir, loadRules } from '../rules/load.js';
+import type { RuleSource } from '../rules/compile.js';
 import { applyAllowlist, isPathAllowlisted } from '../suppress/allowlist.js';
 import { resolveTargets, type TargetSpec } from '../targets/index.js';
 import { isBlocking, type Category, type Finding, type Notice, type ScanResult, type ScanStats, type Severity, type SkippedFile, type SourceFile } from '../types.js';
@@ -43,6 +45,13 @@ export interface ScanOptions {
   workers?: number;
   /** With a revision range, keep findings on lines the change did not touch (marked inChange: false). */
   keepContext?: boolean;
+  /**
+   * License index files to look for copied code in, besides warden.json's: naming one makes this scan look for
+   * copies whatever its target (config license.copiedCode decides otherwise).
+   */
+  licenseIndexes?: string[];
+  /** Overrides config license.copiedCode. */
+  copiedCode?: 'changes' | 'all' | 'off';
   /** Use .gitignore files when walking paths. Default true. */
   gitignore?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -107,14 +116,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...(options.builtinRules ?? !options.rules ? [defaultRulesDir()] : []),
     ...config.rules.paths.map((p) => path.resolve(loaded.dir, p)),
   ];
-  const { rules: sources, errors: loadErrors } = await loadRules(ruleDirs, {
+  const { rules: loadedSources, errors: loadErrors } = await loadRules(ruleDirs, {
     categories: options.categories ?? config.categories,
     enable: options.enable ?? config.rules.enable,
     disable: [...(options.disable ?? []), ...config.rules.disable],
     severity: config.rules.severity,
   });
+  const copies = copyIndexes(options, loaded, loadedSources);
+  const sources = copies.sources;
   const ruleSet = RuleSet.build(sources);
   const notices: Notice[] = [
+    ...copies.notices,
     ...loadErrors.map((e): Notice => ({ level: 'error', code: 'rule-error', file: e.file, message: e.message })),
     ...ruleSet.errors,
   ];
@@ -126,6 +138,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const fileOptions: FileScanOptions = {
     root,
     // Reading the project's license (package.json, a LICENSE file) is start-up work only license rules need.
+    licenseIndexes: copies.indexes,
     licensePolicy: ruleSet.rules.some((r) => r.meta.category === 'license')
       ? {
           project: config.license.project ?? (await projectLicense(loaded.dir)),
@@ -258,6 +271,36 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     stats,
     rules: ruleSet.rules.map((r) => r.meta),
     incomplete: incomplete.sort(),
+  };
+}
+
+/**
+ * The license indexes this scan compares code with, and the rules it keeps: copied-code rules are dropped when
+ * there is no index to use, so no file is parsed for them. Every index is loaded here once, so a broken one is a
+ * configuration error before anything is scanned.
+ */
+function copyIndexes(options: ScanOptions, loaded: LoadedConfig, sources: RuleSource[]): { sources: RuleSource[]; indexes: string[]; notices: Notice[] } {
+  const wanted = sources.some((s) => s.def.copies);
+  if (!wanted) return { sources, indexes: [], notices: [] };
+  const license = loaded.config.license;
+  const explicit = (options.licenseIndexes ?? []).map((f) => path.resolve(f));
+  const scope = options.copiedCode ?? license.copiedCode;
+  const active = explicit.length > 0 || scope === 'all' || (scope === 'changes' && options.target.kind !== 'paths');
+  const indexes = active
+    ? [...new Set([...(license.builtinIndex ? builtinLicenseIndexes() : []), ...license.indexes.map((f) => path.resolve(loaded.dir, f)), ...explicit])]
+    : [];
+  for (const file of indexes) loadIndexCached(file);
+  if (indexes.length > 0) return { sources, indexes, notices: [] };
+  const why =
+    scope === 'off'
+      ? 'license.copiedCode is "off"'
+      : active
+        ? 'no license index (license.builtinIndex is false and license.indexes is empty)'
+        : 'a scan of paths looks for copies only with --license-index or license.copiedCode "all"';
+  return {
+    sources: sources.filter((s) => !s.def.copies),
+    indexes: [],
+    notices: [{ level: 'note', code: 'copies-off', message: `copied code not looked for: ${why}` }],
   };
 }
 

@@ -4,6 +4,7 @@
 import { RuleLoadError } from '../errors.js';
 import type { MatcherKind } from '../rules/kinds.js';
 import type { RuleDefinition } from '../rules/schema.js';
+import { createCopiesMatcher } from './copies.js';
 import { createManifestMatcher } from './manifest.js';
 import { createQueryMatcher } from './query.js';
 import { createRegexMatcher } from './regex.js';
@@ -15,6 +16,7 @@ const factories = new Map<MatcherKind, MatcherFactory>([
   ['query', createQueryMatcher],
   ['taint', createTaintMatcher],
   ['manifest', createManifestMatcher],
+  ['copies', createCopiesMatcher],
 ]);
 
 export function registerMatcher(kind: MatcherKind, factory: MatcherFactory): void {

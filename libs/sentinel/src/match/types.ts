@@ -4,7 +4,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LineIndex } from '../findings/line-index.js';
 import type { RuleDefinition, MatcherKind } from '../rules/schema.js';
-import type { RuleMeta } from '../types.js';
+import type { CopiedFrom, RuleMeta } from '../types.js';
 import type { SecretJudge } from './secret-checks.js';
 
 export interface ScanText {
@@ -30,6 +30,8 @@ export interface MatchContext {
   sibling?(relativePath: string): string | undefined;
   /** In a scan of a change, this manifest's text before the change (SourceFile.previous). */
   previous?: string;
+  /** License index files (absolute) the copies matcher compares the file with; none: it does not run. */
+  licenseIndexes?: readonly string[];
 }
 
 export interface RawMatch {
@@ -44,6 +46,8 @@ export interface RawMatch {
   license?: string;
   /** For dependency license rules: the package, and its resolved version when the lockfile or install says. */
   dependency?: { name: string; version?: string };
+  /** For the copies matcher: the indexed source this code matches (lines 1-based) and the matching tokens. */
+  copy?: CopiedFrom;
   /** The syntax node, for matchers that have one (taint steps, message details). */
   node?: Node;
 }

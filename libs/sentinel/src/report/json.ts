@@ -1,7 +1,7 @@
 // The machine-readable report. Its shape is a published contract (version 1): fields are only ever added, keys come
 // in a fixed order, and every object is built field by field from the scan result, never spread from it, so a
 // property the types do not declare (a raw match, a secret's value) can never ride along into the output.
-import type { Finding, Notice, ScanResult, ScanStats, Severity, SkippedFile } from '../types.js';
+import type { CopiedFrom, Finding, Notice, ScanResult, ScanStats, Severity, SkippedFile } from '../types.js';
 import type { ReportOptions } from './reporter.js';
 import { isBlocking, summarize } from './summary.js';
 import { TOOL_NAME } from './tool.js';
@@ -54,7 +54,7 @@ export interface JsonFinding {
   /** Secret findings only: the redacted value and facts about it, never the value. */
   secret?: { redacted: string; provider?: string; entropy?: number };
   /** License findings only: the license found, its category and the policy's verdict. */
-  license?: { id: string; category: string; verdict: 'fail' | 'warn'; package?: string };
+  license?: { id: string; category: string; verdict: 'fail' | 'warn'; package?: string; copiedFrom?: CopiedFrom };
   suppressed?: { kind: 'inline' | 'baseline' | 'allowlist'; reason?: string };
   /** With a revision range: false for a finding on a line the change did not add or modify. */
   inChange?: boolean;
@@ -84,7 +84,7 @@ function toJsonFinding(f: Finding, failOn: Severity): JsonFinding {
     secret: f.secret
       ? compact({ redacted: f.secret.redacted, provider: f.secret.provider, entropy: f.secret.entropy })
       : undefined,
-    license: f.license ? compact({ id: f.license.id, category: f.license.category, verdict: f.license.verdict, package: f.license.package }) : undefined,
+    license: f.license ? compact({ id: f.license.id, category: f.license.category, verdict: f.license.verdict, package: f.license.package, copiedFrom: f.license.copiedFrom }) : undefined,
     suppressed: f.suppressed ? compact({ kind: f.suppressed.kind, reason: f.suppressed.reason }) : undefined,
     inChange: f.inChange,
     blocking: isBlocking(f, failOn),

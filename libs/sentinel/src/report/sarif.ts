@@ -173,6 +173,9 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     out.suppressions = [suppression];
   }
   if (f.inChange === false) out.properties = { inChange: false };
+  // The license judged, and for copied code where it came from (a file of a license index, not of this
+  // repository, so a property rather than a related location).
+  if (f.license) out.properties = { ...out.properties, license: { ...f.license } };
   return out;
 }
 

@@ -53,6 +53,19 @@ export function defaultRulesDir(): string {
   return path.join(pkgRoot, 'rules');
 }
 
+/** The license indexes Warden ships (rules/license/indexes/*.json), for copied-code rules. */
+export function builtinLicenseIndexes(): string[] {
+  const dir = path.join(defaultRulesDir(), 'license', 'indexes');
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
 // Synchronous, like the reads in loadRules: a few hundred small files load faster without a thread-pool round
 // trip per file, and loading rules is on the start-up path of every scan (a pre-commit hook's included).
 function listRuleFiles(dir: string): string[] {

@@ -123,7 +123,7 @@ export const ruleSchema = z
         { error: 'must be a list of keywords, or a list of 2 to 8 keyword lists (groups), not a mix' },
       )
       .describe(
-        'Literal strings (case-insensitive); the rule runs only on files containing one of them, so the prefilter can skip files. Or a list of 2 to 8 such lists (groups): the file must contain a keyword of every group, e.g. a taint rule\'s source words and its sink words. Empty only for a manifest rule that names its files in paths.include.',
+        'Literal strings (case-insensitive); the rule runs only on files containing one of them, so the prefilter can skip files. Or a list of 2 to 8 such lists (groups): the file must contain a keyword of every group, e.g. a taint rule\'s source words and its sink words. Empty only for a copies rule, or a manifest rule that names its files in paths.include.',
       ),
     prefilter: z
       .string()
@@ -162,6 +162,20 @@ export const ruleSchema = z
       .enum(['npm', 'python', 'cargo', 'maven', 'go'])
       .optional()
       .describe('License rules: report each dependency a manifest of this kind declares, with its license from the lockfile or the installed package.'),
+    copies: z
+      .object({
+        minTokens: z
+          .number()
+          .int()
+          .min(31, 'at least 31 tokens: shorter shared runs are not guaranteed to be seen (k 16 + window 16 - 1)')
+          .default(50)
+          .describe('Report a run of at least this many matching tokens (identifiers and literals normalised; comments and whitespace dropped).'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'License rules: report code that matches a license index (the built-in one, warden.json license.indexes, --license-index) as a copy of the indexed source, with its license.',
+      ),
     taint: z
       .record(z.string(), taintSpec)
       .optional()
@@ -171,11 +185,11 @@ export const ruleSchema = z
   })
   .strict()
   .superRefine((rule, ctx) => {
-    if (rule.keywords.length === 0 && !(rule.manifest && rule.paths?.include.length)) {
+    if (rule.keywords.length === 0 && !(rule.manifest && rule.paths?.include.length) && !rule.copies) {
       ctx.addIssue({
         code: 'custom',
         path: ['keywords'],
-        message: 'a rule needs at least one keyword (only a manifest rule that names its files in paths.include may have none)',
+        message: 'a rule needs at least one keyword (only a copies rule, or a manifest rule that names its files in paths.include, may have none)',
       });
     }
     if (rule.category !== 'license' && rule.cwe.length === 0) {

@@ -170,19 +170,24 @@ describe('copied code in a change', () => {
 describe('copied code in a tree', () => {
   const index = buildIndex();
 
-  it('is looked for only when asked: --license-index, or license.copiedCode "all"', () => {
+  it('is looked for when a corpus is named: --license-index or license.indexes (or license.copiedCode "all")', () => {
     const t = tempTree({ 'src/settings.ts': PASTED });
     cleanups.push(t.cleanup);
     const plain = warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir });
     expect(copies(plain.stdout)).toEqual([]);
     const notes = (JSON.parse(plain.stdout) as { notices: Array<{ code: string; message: string }> }).notices;
-    expect(notes).toContainEqual(expect.objectContaining({ code: 'copies-off', message: expect.stringMatching(/--license-index or license\.copiedCode "all"/) }));
+    expect(notes).toContainEqual(expect.objectContaining({ code: 'copies-off', message: expect.stringMatching(/--license-index, license\.indexes or license\.copiedCode "all"/) }));
 
     const flagged = warden(['scan', '.', '--category', 'license', '--license-index', index, '--format', 'json'], { cwd: t.dir });
     expect(copies(flagged.stdout).map((f) => f.file)).toEqual(['src/settings.ts']);
 
-    writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index], copiedCode: 'all' } }));
+    writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index] } }));
     expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toHaveLength(1);
+    writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index], copiedCode: 'changes' } }));
+    expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toEqual([]);
+    // The built-in index with copiedCode "all": the pasted INI reader is not in it.
+    writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { copiedCode: 'all' } }));
+    expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toEqual([]);
     writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index], copiedCode: 'off' } }));
     expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toEqual([]);
   });

@@ -38,6 +38,6 @@ export function defaultWardenConfig(): WardenConfig {
     timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
     workers: CONFIG_DEFAULTS.workers,
     allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
-    license: { deny: [], allow: [], exceptions: {}, indexes: [], builtinIndex: true, copiedCode: 'changes' },
+    license: { deny: [], allow: [], exceptions: {}, indexes: [], builtinIndex: true, copiedCode: 'auto' },
   };
 }

@@ -213,10 +213,10 @@ const configShape = {
         .describe('License index files (built with `warden license index`), relative to warden.json: code matching one is reported as copied, with the indexed source\'s license.'),
       builtinIndex: z.boolean().default(true).describe('Also compare with the license index Warden ships (rules/license/indexes). Default true.'),
       copiedCode: z
-        .enum(['changes', 'all', 'off'])
-        .default('changes')
+        .enum(['auto', 'changes', 'all', 'off'])
+        .default('auto')
         .describe(
-          'Where copied code is looked for: "changes" (default) in scans of a change (--staged, --base/--head, stdin: the hooks and the gate), "all" in every scan, "off" never. Naming --license-index on the command line looks in that scan whatever this says.',
+          'Where copied code is looked for. "auto" (default): in scans of a change (--staged, --base/--head, stdin: the hooks and the gate), and in scans of paths when license.indexes names a corpus; "changes": only in scans of a change; "all": in every scan; "off": never. Naming --license-index on the command line looks in that scan whatever this says.',
         ),
     })
     .prefault({})

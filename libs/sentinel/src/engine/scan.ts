@@ -51,7 +51,7 @@ export interface ScanOptions {
    */
   licenseIndexes?: string[];
   /** Overrides config license.copiedCode. */
-  copiedCode?: 'changes' | 'all' | 'off';
+  copiedCode?: 'auto' | 'changes' | 'all' | 'off';
   /** Use .gitignore files when walking paths. Default true. */
   gitignore?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -285,7 +285,14 @@ function copyIndexes(options: ScanOptions, loaded: LoadedConfig, sources: RuleSo
   const license = loaded.config.license;
   const explicit = (options.licenseIndexes ?? []).map((f) => path.resolve(f));
   const scope = options.copiedCode ?? license.copiedCode;
-  const active = explicit.length > 0 || scope === 'all' || (scope === 'changes' && options.target.kind !== 'paths');
+  const change = options.target.kind !== 'paths';
+  // A tree is searched when someone named a corpus to search it for; the built-in index alone is for changes,
+  // where code arrives (checking every file of a tree costs a quick lex of each).
+  const active =
+    explicit.length > 0 ||
+    scope === 'all' ||
+    (scope === 'changes' && change) ||
+    (scope === 'auto' && (change || license.indexes.length > 0));
   const indexes = active
     ? [...new Set([...(license.builtinIndex ? builtinLicenseIndexes() : []), ...license.indexes.map((f) => path.resolve(loaded.dir, f)), ...explicit])]
     : [];
@@ -296,7 +303,9 @@ function copyIndexes(options: ScanOptions, loaded: LoadedConfig, sources: RuleSo
       ? 'license.copiedCode is "off"'
       : active
         ? 'no license index (license.builtinIndex is false and license.indexes is empty)'
-        : 'a scan of paths looks for copies only with --license-index or license.copiedCode "all"';
+        : scope === 'changes'
+          ? 'license.copiedCode is "changes" and this is a scan of paths'
+          : 'a scan of paths looks for copies only with --license-index, license.indexes or license.copiedCode "all"';
   return {
     sources: sources.filter((s) => !s.def.copies),
     indexes: [],

@@ -46,13 +46,16 @@ export class IndexGroup {
 
   private readonly lexicons = new Map<string, Lexicon | undefined>();
 
+  private readonly families: ReadonlySet<string>;
+
   constructor(readonly indexes: readonly LicenseIndex[]) {
     for (const index of indexes) index.hashes((h) => this.add(h));
+    this.families = new Set(indexes.flatMap((i) => i.sources.map((s) => s.family)));
   }
 
   /** Whether any index holds code of this language family: if none does, a file of it holds no copy. */
   covers(family: string): boolean {
-    return this.indexes.some((i) => i.sources.some((s) => s.family === family));
+    return this.families.has(family);
   }
 
   /** The quick lexer's table for a family, from the grammar tokens the indexes carry. */

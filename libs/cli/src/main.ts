@@ -1,5 +1,8 @@
 // The `warden` command line: dispatch to a command, turn user errors into one line and exit 2.
 import { WardenError } from '@warden/sentinel';
+import { doctorCommand } from './commands/doctor.js';
+import { gateCommand } from './commands/gate.js';
+import { hookCommand } from './commands/hook.js';
 import { licenseCommand } from './commands/license.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
@@ -12,7 +15,11 @@ Usage: warden <command> [options]
 
 Commands
   scan [paths...]     scan files, staged changes (--staged) or a revision range (--base/--head)
+  gate --base REV     the merge gate: scan a change, block on what it adds (stricter for agent changes)
+  hook pre-commit|pre-push|install
+                      git hooks: staged secrets and licenses; every rule on pushed commits; install them
   rules list|test     list the rules, or test rules against their fixtures
+  doctor              check hooks, rule packs, warden.json, sandbox backends and branch protection
   license index DIR   build a license index of a copyleft corpus, to find code copied from it
 
 Run "warden <command> --help" for a command's options.`;
@@ -25,6 +32,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await scanCommand(args, io);
       case 'rules':
         return await rulesCommand(args, io);
+      case 'gate':
+        return await gateCommand(args, io);
+      case 'hook':
+        return await hookCommand(args, io);
+      case 'doctor':
+        return await doctorCommand(args, io);
       case 'license':
         return await licenseCommand(args, io);
       case '--version':

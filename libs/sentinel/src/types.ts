@@ -4,8 +4,10 @@
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The rule categories: every rule has one. */
 export const CATEGORIES = ['secret', 'injection', 'crypto', 'license'] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** A finding's category: a rule's, or `policy` for what the gate itself reports (an agent's protected-path change). */
+export type Category = (typeof CATEGORIES)[number] | 'policy';
 
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];

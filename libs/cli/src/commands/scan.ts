@@ -1,8 +1,6 @@
 // `warden scan`: parse flags into ScanOptions, run the engine, render with a reporter, choose the exit code.
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import {
   blockingFindings,
   createProgress,
@@ -22,6 +20,7 @@ import {
 import { int, list, parse, size } from '../args.js';
 import { EXIT, type CliIO } from '../io.js';
 import { VERSION } from '../version.js';
+import { gitToplevel } from './git.js';
 
 export const SCAN_USAGE = 'warden scan [paths... | -] [--staged | --base REV [--head REV]] [options]';
 
@@ -104,15 +103,6 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
     throw new WardenError(`${flag}: "${value}" is not one of ${allowed.join(', ')}`);
   }
   return value as T;
-}
-
-async function gitToplevel(cwd: string): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)('git', ['rev-parse', '--show-toplevel'], { cwd });
-    return stdout.trim();
-  } catch {
-    throw new WardenError(`not a git repository: ${cwd} (--staged and --base need one)`);
-  }
 }
 
 async function readStdin(io: CliIO): Promise<Buffer> {

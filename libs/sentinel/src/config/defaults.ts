@@ -1,5 +1,6 @@
 // The defaults of warden.json, without zod: a scan with no warden.json (a pre-commit hook in most repositories)
 // never loads the schema library. A test checks this equals what the schema's own defaults produce.
+import { DEFAULT_AGENT_BRANCHES, DEFAULT_PROTECTED_PATHS } from '../gate/policy.js';
 import { CATEGORIES } from '../types.js';
 import type { WardenConfig } from './schema.js';
 
@@ -38,6 +39,7 @@ export function defaultWardenConfig(): WardenConfig {
     timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
     workers: CONFIG_DEFAULTS.workers,
     allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
+    gate: { context: 'show', agentBranches: [...DEFAULT_AGENT_BRANCHES], protectedPaths: [...DEFAULT_PROTECTED_PATHS] },
     license: { deny: [], allow: [], exceptions: {}, indexes: [], builtinIndex: true, copiedCode: 'auto' },
   };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CONFIG_DEFAULTS, defaultWardenConfig } from './defaults.js';
 import { RULE_ID_PATTERN } from '../rules/schema.js';
+import { DEFAULT_AGENT_BRANCHES, DEFAULT_PROTECTED_PATHS } from '../gate/policy.js';
 import { CATEGORIES, SEVERITIES } from '../types.js';
 import { globProblem, isExtensionKey } from './glob.js';
 import { RULE_PATTERN, RULE_PATTERN_HINT } from './rule-pattern.js';
@@ -191,6 +192,23 @@ const configShape = {
     .default(CONFIG_DEFAULTS.workers)
     .describe('Worker threads for parsing, or "auto" to size the pool from the CPU count. Default "auto".'),
   allowlist: allowlistSchema,
+  gate: z
+    .strictObject({
+      context: z
+        .enum(['show', 'hide', 'block'])
+        .default('show')
+        .describe('Findings on lines a change did not touch: "show" them as context (default), "hide" them, or let them "block" too.'),
+      agentBranches: z
+        .array(z.string().min(1))
+        .default([...DEFAULT_AGENT_BRANCHES])
+        .describe('Globs for the head branches of agent changes (default ["agent/**"]); a commit with a `Warden-Run:` trailer also marks one. Agent changes block on every finding and on changes to protected paths.'),
+      protectedPaths: z
+        .array(z.string().min(1))
+        .default([...DEFAULT_PROTECTED_PATHS])
+        .describe('Paths an agent change must not touch: CI workflows, git hooks, CODEOWNERS, warden.json, registry settings (see the default list). Globs; as in .gitignore, a name without a slash matches at any depth.'),
+    })
+    .prefault({})
+    .describe('The merge gate (`warden gate`) and its agent policy.'),
   license: z
     .strictObject({
       project: z

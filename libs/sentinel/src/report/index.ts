@@ -11,5 +11,6 @@ export type { JsonFinding, JsonReport } from './json.js';
 export { buildSarif, renderSarif, FINGERPRINT_KEY, SARIF_SCHEMA_URI } from './sarif.js';
 export { renderMarkdown, MARKDOWN_MAX_ROWS } from './markdown.js';
 export { renderJunit } from './junit.js';
+export { renderGithub } from './github.js';
 export { createProgress } from './progress.js';
 export type { Progress, ProgressOptions, ProgressStream } from './progress.js';

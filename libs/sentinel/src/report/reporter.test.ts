@@ -30,7 +30,7 @@ function emptyScan(): ScanResult {
 
 describe('reporter registry', () => {
   it('has one reporter per format, named after it', () => {
-    expect(FORMATS).toEqual(['text', 'json', 'sarif', 'markdown', 'junit']);
+    expect(FORMATS).toEqual(['text', 'json', 'sarif', 'markdown', 'junit', 'github']);
     for (const format of FORMATS) {
       const reporter = getReporter(format);
       expect(reporter.name).toBe(format);
@@ -60,6 +60,7 @@ describe('reporter registry', () => {
         'getReporter',
         'isBlocking',
         'isFormatName',
+        'renderGithub',
         'renderJson',
         'renderJunit',
         'renderMarkdown',

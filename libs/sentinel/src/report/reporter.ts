@@ -3,13 +3,14 @@
 // CLI, the Nx executor and the gate can all print or write the same string.
 import { WardenError } from '../errors.js';
 import type { ScanResult, Severity } from '../types.js';
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface ReportOptions {
@@ -40,6 +41,7 @@ const REPORTERS: Record<FormatName, Reporter> = {
   sarif: { name: 'sarif', extension: '.sarif', render: renderSarif },
   markdown: { name: 'markdown', extension: '.md', render: renderMarkdown },
   junit: { name: 'junit', extension: '.xml', render: renderJunit },
+  github: { name: 'github', extension: '.txt', render: renderGithub },
 };
 
 export function isFormatName(value: string): value is FormatName {

@@ -1,0 +1,98 @@
+// `warden doctor` on real repositories; the branch-protection check against a fake GitHub API on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { git, gitRepo, WARDEN_BIN, warden } from './support/cli.js';
+
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((c) => c()));
+
+interface Check {
+  name: string;
+  status: string;
+  detail: string;
+}
+const checks = (stdout: string) => (JSON.parse(stdout) as { checks: Check[] }).checks;
+const byName = (list: Check[], name: string) => list.find((c) => c.name === name)!;
+
+/** The CLI run without blocking this process, which serves the fake API meanwhile. */
+function wardenAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [WARDEN_BIN, ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout }));
+  });
+}
+
+function repo(): string {
+  const r = gitRepo({ 'README.md': '# app\n' });
+  cleanups.push(r.cleanup);
+  git(r.dir, 'add', '.');
+  git(r.dir, 'commit', '-qm', 'init');
+  return r.dir;
+}
+
+describe('warden doctor', () => {
+  it('fails while the hooks are missing, passes once they are installed; no token, no network', () => {
+    const dir = repo();
+    const before = warden(['doctor', '--json'], { cwd: dir, env: { GITHUB_TOKEN: '', GH_TOKEN: '' } });
+    expect(before.code).toBe(1);
+    expect(byName(checks(before.stdout), 'pre-commit hook')).toMatchObject({ status: 'fail', detail: expect.stringContaining('warden hook install') });
+    warden(['hook', 'install'], { cwd: dir });
+    const after = checks(warden(['doctor', '--json'], { cwd: dir, env: { GITHUB_TOKEN: '', GH_TOKEN: '' } }).stdout);
+    expect(byName(after, 'pre-commit hook').status).toBe('ok');
+    expect(byName(after, 'pre-push hook').status).toBe('ok');
+    expect(byName(after, 'rule packs')).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^\d+ rules load \(.*secret \d+/) });
+    expect(byName(after, 'warden.json')).toMatchObject({ status: 'ok', detail: 'none (defaults apply)' });
+    expect(byName(after, 'default branch protection')).toMatchObject({ status: 'skip', detail: expect.stringContaining('no network call was made') });
+  });
+
+  it('reports a broken warden.json in one line', () => {
+    const dir = repo();
+    writeFileSync(`${dir}/warden.json`, '{"failOn": "sometimes"}');
+    const list = checks(warden(['doctor', '--json'], { cwd: dir }).stdout);
+    expect(byName(list, 'warden.json')).toMatchObject({ status: 'fail', detail: expect.stringMatching(/warden\.json.*failOn/) });
+  });
+
+  describe('with a GitHub token', () => {
+    let server: Server;
+    let protection: { status: number; body?: object };
+    const seen: IncomingMessage[] = [];
+    const api = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    it('asks the API for the default branch and its required reviews', async () => {
+      server = createServer((req, res) => {
+        seen.push(req);
+        res.setHeader('content-type', 'application/json');
+        if (req.url === '/repos/acme/app') return res.end(JSON.stringify({ default_branch: 'trunk' }));
+        if (req.url === '/repos/acme/app/branches/trunk/protection') {
+          res.statusCode = protection.status;
+          return res.end(JSON.stringify(protection.body ?? { message: 'Branch not protected' }));
+        }
+        res.statusCode = 404;
+        res.end('{}');
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      cleanups.push(() => server.close());
+      const dir = repo();
+      git(dir, 'remote', 'add', 'origin', 'git@github.com:acme/app.git');
+      const env = { GITHUB_TOKEN: 'test-token', WARDEN_GITHUB_API: api() };
+
+      protection = { status: 200, body: { required_pull_request_reviews: { required_approving_review_count: 2 } } };
+      const ok = byName(checks((await wardenAsync(['doctor', '--json'], dir, env)).stdout), 'default branch protection');
+      expect(ok).toMatchObject({ status: 'ok', detail: 'acme/app@trunk requires a pull request with 2 approving review(s)' });
+      expect(seen[0]!.headers.authorization).toBe('Bearer test-token');
+
+      protection = { status: 404 };
+      const unprotected = byName(checks((await wardenAsync(['doctor', '--json'], dir, env)).stdout), 'default branch protection');
+      expect(unprotected).toMatchObject({ status: 'fail', detail: expect.stringContaining('is not protected') });
+
+      protection = { status: 200, body: { required_status_checks: { strict: true } } };
+      const noReview = byName(checks((await wardenAsync(['doctor', '--json'], dir, env)).stdout), 'default branch protection');
+      expect(noReview).toMatchObject({ status: 'fail', detail: expect.stringContaining('without an approving review') });
+    });
+  });
+});

@@ -173,10 +173,13 @@ describe('copied code in a tree', () => {
   it('is looked for when a corpus is named: --license-index or license.indexes (or license.copiedCode "all")', () => {
     const t = tempTree({ 'src/settings.ts': PASTED });
     cleanups.push(t.cleanup);
+    const notes = (stdout: string) => (JSON.parse(stdout) as { notices: Array<{ code: string; message: string }> }).notices;
     const plain = warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir });
     expect(copies(plain.stdout)).toEqual([]);
-    const notes = (JSON.parse(plain.stdout) as { notices: Array<{ code: string; message: string }> }).notices;
-    expect(notes).toContainEqual(expect.objectContaining({ code: 'copies-off', message: expect.stringMatching(/--license-index, license\.indexes or license\.copiedCode "all"/) }));
+    expect(notes(plain.stdout)).toEqual([]);
+    // Asked for by name, the rule says why it did not look.
+    const named = warden(['scan', '.', '--rule', 'license.copied-code', '--format', 'json'], { cwd: t.dir });
+    expect(notes(named.stdout)).toContainEqual(expect.objectContaining({ code: 'copies-off', message: expect.stringMatching(/--license-index, license\.indexes or license\.copiedCode "all"/) }));
 
     const flagged = warden(['scan', '.', '--category', 'license', '--license-index', index, '--format', 'json'], { cwd: t.dir });
     expect(copies(flagged.stdout).map((f) => f.file)).toEqual(['src/settings.ts']);
@@ -184,7 +187,9 @@ describe('copied code in a tree', () => {
     writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index] } }));
     expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toHaveLength(1);
     writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { indexes: [index], copiedCode: 'changes' } }));
-    expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toEqual([]);
+    const scoped = warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir });
+    expect(copies(scoped.stdout)).toEqual([]);
+    expect(notes(scoped.stdout)).toContainEqual(expect.objectContaining({ code: 'copies-off', message: expect.stringContaining('"changes" and this is a scan of paths') }));
     // The built-in index with copiedCode "all": the pasted INI reader is not in it.
     writeFileSync(path.join(t.dir, 'warden.json'), JSON.stringify({ license: { copiedCode: 'all' } }));
     expect(copies(warden(['scan', '.', '--category', 'license', '--format', 'json'], { cwd: t.dir }).stdout)).toEqual([]);

@@ -26,8 +26,9 @@ crypto packs for TPR and FPR per category on their fixtures; writes .bench/resul
 Options
   --runs N                measured runs per peer after one warm-up; the median is reported (default 3)
   --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
-                          precommit, staged-all, quality, rules; "warden" means the four Warden speed peers;
-                          "staged" the two 20-file staged scans; "quality"
+                          precommit, staged-all, gate, quality, rules; "warden" means the four Warden speed
+                          peers; "staged" the two 20-file staged scans; "gates" the pre-commit hook and the
+                          merge gate; "quality"
                           the secrets-quality section, "rules" the injection/crypto fixture scores (neither
                           needs the npm corpus)
   --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality

@@ -9,7 +9,7 @@ import process from 'node:process';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, REPO_ROOT, firstLine, sizeOf, which } from './util.mjs';
 
@@ -361,19 +361,25 @@ function git(cwd, args) {
 
 // The pre-commit hook scans staged content with the secret and license packs (issue #6: syntax-heavy packs run
 // at pre-push and in CI); `staged-all` times the same 20 files with every pack, for comparison.
-const precommit = stagedPeer('precommit', 'warden scan --staged, secret and license packs (20 files)', ['--category', 'secret,license']);
-const stagedAll = stagedPeer('staged-all', 'warden scan --staged, every pack (20 files)', []);
+/** The git scenarios (pre-commit, gate) time short runs: a fixed number of them after one warm-up. */
+const GIT_SCENARIO = { runs: (ctx) => ctx.precommitRuns, fixedRuns: true, warmup: () => 1 };
 
-function stagedPeer(id, title, categoryArgs) {
+function requireGit() {
+  requireWarden();
+  if (!which('git')) throw new SkipPeer('git is not on PATH');
+}
+
+// The pre-commit peer runs the hook command itself (issue #6: `warden hook pre-commit`, the installed binary).
+const precommit = stagedPeer('precommit', 'warden hook pre-commit: secret and license packs (20 files)', ['hook', 'pre-commit']);
+const stagedAll = stagedPeer('staged-all', 'warden scan --staged, every pack (20 files)', ['scan', '--staged']);
+
+function stagedPeer(id, title, commandArgs) {
   return {
   id,
   title,
-  runs: (ctx) => ctx.precommitRuns,
-  fixedRuns: true,
-  warmup: () => 1,
+  ...GIT_SCENARIO,
   prepare(ctx) {
-    requireWarden();
-    if (!which('git')) throw new SkipPeer('git is not on PATH');
+    requireGit();
     const files = pickStagedFiles(ctx.corpus, ctx.stagedFiles);
     if (files.length === 0) throw new SkipPeer('no suitable source files in the corpus');
     const repo = mkdtempSync(join(tmpdir(), `warden-bench-${id}-`));
@@ -396,7 +402,7 @@ function stagedPeer(id, title, categoryArgs) {
     ctx.log(`  staged ${staged} files (${(bytes / 1024).toFixed(0)} KB) in a fresh git repo under ${tmpdir()}`);
     return {
       cmd: process.execPath,
-      args: [WARDEN_BIN, 'scan', '--staged', ...categoryArgs, '--format', 'json', '--output', out],
+      args: [WARDEN_BIN, ...commandArgs, '--format', 'json', '--output', out],
       cwd: repo,
       okStatus: [0, 1],
       timeoutMs: 60_000,
@@ -417,6 +423,71 @@ function stagedPeer(id, title, categoryArgs) {
   };
 }
 
+// ---- the merge gate: warden gate on a 200-file change in a 10k-file repository ---------------------------------
+
+/**
+ * A repository of the corpus twice over (about 10k files) on main, and a branch that changes 100 of them and
+ * adds 100: `warden gate --base main` scans those 200 files with every pack.
+ */
+const gate = {
+  id: 'gate',
+  title: 'warden gate: a 200-file change in a 10k-file repository, every pack',
+  ...GIT_SCENARIO,
+  prepare(ctx) {
+    requireGit();
+    const sources = ctx.corpus.files.filter((f) => !f.startsWith(`${join(ctx.corpus.dir, 'planted')}/`));
+    const repo = mkdtempSync(join(tmpdir(), 'warden-bench-gate-'));
+    try {
+      git(repo, ['init', '-q', '-b', 'main']);
+      for (const copy of ['one', 'two']) {
+        for (const f of sources) {
+          const to = join(repo, copy, relative(ctx.corpus.dir, f));
+          mkdirSync(dirname(to), { recursive: true });
+          copyFileSync(f, to);
+        }
+      }
+      git(repo, ['add', '-A']);
+      git(repo, ['commit', '-qm', 'base', '--no-verify']);
+      const tracked = git(repo, ['ls-files']).split('\n').filter(Boolean);
+      git(repo, ['checkout', '-q', '-b', 'change']);
+      const step = Math.floor(tracked.length / 100);
+      for (let i = 0; i < 100; i++) {
+        const file = join(repo, tracked[i * step]);
+        writeFileSync(file, `${readFileSync(file, 'utf8')}\n// changed on the branch ${i}\n`);
+        const added = join(repo, 'added', `${i}-${basename(tracked[i * step + 1])}`);
+        mkdirSync(dirname(added), { recursive: true });
+        copyFileSync(join(repo, tracked[i * step + 1]), added);
+      }
+      git(repo, ['add', '-A']);
+      git(repo, ['commit', '-qm', 'change', '--no-verify']);
+      const changed = git(repo, ['diff', '--name-only', 'main...change']).split('\n').filter(Boolean).length;
+      ctx.log(`  ${tracked.length} files on main; the branch changes ${changed}`);
+      const out = join(ctx.workDir, 'gate.json');
+      return {
+        cmd: process.execPath,
+        args: [WARDEN_BIN, 'gate', '--base', 'main', '--format', 'json', '--output', out, '--no-annotations'],
+        cwd: repo,
+        okStatus: [0, 1],
+        timeoutMs: 120_000,
+        version: `warden ${wardenVersion() ?? '?'}, node ${process.version}`,
+        out,
+        repo,
+        tracked: tracked.length,
+        changed,
+      };
+    } catch (err) {
+      rmSync(repo, { recursive: true, force: true });
+      throw err;
+    }
+  },
+  parse(ctx, last, prep) {
+    return { ...parseWardenJson(prep.out), repoFiles: prep.tracked, changed: prep.changed };
+  },
+  cleanup(prep) {
+    if (prep?.repo) rmSync(prep.repo, { recursive: true, force: true });
+  },
+};
+
 export const PEERS = [
   ripgrep,
   secretlint,
@@ -425,6 +496,7 @@ export const PEERS = [
   wardenPeer('warden-all', 'Warden, every rule pack', []),
   precommit,
   stagedAll,
+  gate,
 ];
 
 /** Names accepted by --only / --skip: peer ids, plus a few group names. */
@@ -433,4 +505,5 @@ export const PEER_ALIASES = {
   warden: ['warden-secret', 'warden-all', 'precommit', 'staged-all'],
   'pre-commit': ['precommit'],
   staged: ['precommit', 'staged-all'],
+  gates: ['precommit', 'gate'],
 };

@@ -130,7 +130,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...loadErrors.map((e): Notice => ({ level: 'error', code: 'rule-error', file: e.file, message: e.message })),
     ...ruleSet.errors,
   ];
-  if (ruleSet.rules.length === 0 && loadErrors.length === 0) {
+  if (loadedSources.length === 0 && loadErrors.length === 0) {
     throw new WardenError('no rules selected: check --category, --rule and the config "rules" and "categories" keys');
   }
 
@@ -298,6 +298,8 @@ function copyIndexes(options: ScanOptions, loaded: LoadedConfig, sources: RuleSo
     : [];
   for (const file of indexes) loadIndexCached(file);
   if (indexes.length > 0) return { sources, indexes, notices: [] };
+  // Said only where someone may expect otherwise: a corpus is configured, or the rule was asked for by name.
+  const expected = license.indexes.length > 0 || (options.enable ?? []).some((id) => sources.some((s) => s.def.copies && s.def.id === id));
   const why =
     scope === 'off'
       ? 'license.copiedCode is "off"'
@@ -309,7 +311,7 @@ function copyIndexes(options: ScanOptions, loaded: LoadedConfig, sources: RuleSo
   return {
     sources: sources.filter((s) => !s.def.copies),
     indexes: [],
-    notices: [{ level: 'note', code: 'copies-off', message: `copied code not looked for: ${why}` }],
+    notices: expected ? [{ level: 'note', code: 'copies-off', message: `copied code not looked for: ${why}` }] : [],
   };
 }
 

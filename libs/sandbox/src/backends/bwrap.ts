@@ -1,0 +1,103 @@
+// The bubblewrap backend (Linux default). The agent sees a read-only root, with every home folder (the
+// caller's, its credential folders, other users') hidden under empty tmpfs mounts, /run and /tmp private, and
+// only its worktree and per-run home writable. It has no network but a loopback, where the bridge relays to
+// the egress proxy's unix socket; its own pid, ipc, uts and cgroup namespaces; it dies with the runner and
+// cannot reach the runner's terminal (--new-session). It runs as an unprivileged user even when the caller is
+// root (setpriv drops to nobody before bwrap starts), so root-only files stay unreadable. The parent
+// repository's .git is read-only like the rest of the root: the agent cannot commit or plant a hook.
+import { execFile } from 'node:child_process';
+import { chmod, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { BRIDGE_SOURCE } from './bridge.js';
+import { runProcess } from './process.js';
+import { INSIDE_PROXY_PORT, type SandboxBackend, type SandboxResult, type SandboxSpec } from './types.js';
+
+const exec = promisify(execFile);
+/** Who the agent runs as when the caller is root. */
+const NOBODY = 65534;
+/** Where the run folder appears inside. */
+const INSIDE_RUN = '/run/warden';
+
+export function bwrapBackend(): SandboxBackend {
+  return {
+    name: 'bwrap',
+    async available() {
+      try {
+        await exec('bwrap', ['--version']);
+      } catch {
+        return { ok: false, reason: 'bubblewrap is not installed (apt-get install bubblewrap), and the bwrap backend cannot run' };
+      }
+      try {
+        await exec(...wrapped(['--ro-bind', '/', '/', '--dev', '/dev', '--unshare-all', '--die-with-parent', 'true']));
+        return { ok: true };
+      } catch (err) {
+        const detail = ((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0];
+        return { ok: false, reason: `bubblewrap cannot create namespaces here: ${detail}` };
+      }
+    },
+    async run(spec: SandboxSpec): Promise<SandboxResult> {
+      const user = sandboxUser();
+      await writeFile(path.join(spec.runDir, 'bridge.mjs'), BRIDGE_SOURCE);
+      if (process.getuid?.() === 0) {
+        // The dropped user must own what it may write, and reach the proxy's socket.
+        await exec('chown', ['-R', `${user}:${user}`, spec.worktree, spec.home, spec.runDir]);
+      }
+      if (spec.proxy.socket) await chmod(spec.proxy.socket, 0o777);
+      const inside = { ...spec.env };
+      const proxyUrl = `http://127.0.0.1:${INSIDE_PROXY_PORT}`;
+      for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy']) inside[name] = proxyUrl;
+      const args = [
+        '--ro-bind', '/', '/',
+        '--dev', '/dev',
+        '--proc', '/proc',
+        '--tmpfs', '/tmp',
+        '--tmpfs', '/run',
+        ...hiddenHomes().flatMap((dir) => ['--tmpfs', dir]),
+        '--bind', spec.runDir, INSIDE_RUN,
+        '--bind', spec.home, spec.home,
+        '--bind', spec.worktree, spec.worktree,
+        '--unshare-all',
+        '--die-with-parent',
+        '--new-session',
+        '--clearenv',
+        ...Object.entries(inside).flatMap(([k, v]) => ['--setenv', k, v]),
+        '--chdir', spec.worktree,
+        '--',
+        process.execPath,
+        `${INSIDE_RUN}/bridge.mjs`,
+        String(INSIDE_PROXY_PORT),
+        spec.proxy.socket ? `${INSIDE_RUN}/${path.basename(spec.proxy.socket)}` : '/dev/null',
+        '--',
+        spec.command,
+        ...spec.args,
+      ];
+      const [cmd, cmdArgs] = wrapped(args);
+      try {
+        return await runProcess(cmd, cmdArgs, { cwd: spec.runDir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdin: spec.stdin, timeoutMs: spec.timeoutMs, onStdout: spec.onStdout, onStderr: spec.onStderr });
+      } finally {
+        // Back to the caller, so the runner's git and the user see their own files.
+        if (process.getuid?.() === 0) await exec('chown', ['-R', '0:0', spec.worktree, spec.home]).catch(() => undefined);
+      }
+    },
+  };
+}
+
+function sandboxUser(): number {
+  return process.getuid?.() === 0 ? NOBODY : (process.getuid?.() ?? NOBODY);
+}
+
+/** bwrap, started as the unprivileged user when the caller is root. */
+function wrapped(args: string[]): [string, string[]] {
+  if (process.getuid?.() !== 0) return ['bwrap', args];
+  return ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', 'bwrap', ...args]];
+}
+
+/** Every folder that holds people's files: all of them appear empty inside. */
+function hiddenHomes(): string[] {
+  const dirs = new Set(['/root', '/home']);
+  const home = homedir();
+  if (home && !home.startsWith('/root') && !home.startsWith('/home/') && home !== '/') dirs.add(home);
+  return [...dirs];
+}

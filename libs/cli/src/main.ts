@@ -19,6 +19,8 @@ Commands
   hook pre-commit|pre-push|install
                       git hooks: staged secrets and licenses; every rule on pushed commits; install them
   rules list|test     list the rules, or test rules against their fixtures
+  agent run           run a coding agent on a ticket, sandboxed; the gate decides what is committed
+  audit verify        check the run log's hash chain
   doctor              check hooks, rule packs, warden.json, sandbox backends and branch protection
   license index DIR   build a license index of a copyleft corpus, to find code copied from it
 
@@ -38,6 +40,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await hookCommand(args, io);
       case 'doctor':
         return await doctorCommand(args, io);
+      // Loaded on use: a hook's start-up must not pay for the agent runner and the sandbox.
+      case 'agent':
+        return await (await import('./commands/agent.js')).agentCommand(args, io);
+      case 'audit':
+        return await (await import('./commands/agent.js')).auditCommand(args, io);
       case 'license':
         return await licenseCommand(args, io);
       case '--version':

@@ -17,8 +17,6 @@ import { INSIDE_PROXY_PORT, type SandboxBackend, type SandboxResult, type Sandbo
 const exec = promisify(execFile);
 /** Who the agent runs as when the caller is root. */
 const NOBODY = 65534;
-/** Where the run folder appears inside. */
-const INSIDE_RUN = '/run/warden';
 
 export function bwrapBackend(): SandboxBackend {
   return {
@@ -55,7 +53,8 @@ export function bwrapBackend(): SandboxBackend {
         '--tmpfs', '/tmp',
         '--tmpfs', '/run',
         ...hiddenHomes().flatMap((dir) => ['--tmpfs', dir]),
-        '--bind', spec.runDir, INSIDE_RUN,
+        // At the same path as outside, so files the runner writes there (a script, a prompt) keep their names.
+        '--bind', spec.runDir, spec.runDir,
         '--bind', spec.home, spec.home,
         '--bind', spec.worktree, spec.worktree,
         '--unshare-all',
@@ -66,9 +65,9 @@ export function bwrapBackend(): SandboxBackend {
         '--chdir', spec.worktree,
         '--',
         process.execPath,
-        `${INSIDE_RUN}/bridge.mjs`,
+        path.join(spec.runDir, 'bridge.mjs'),
         String(INSIDE_PROXY_PORT),
-        spec.proxy.socket ? `${INSIDE_RUN}/${path.basename(spec.proxy.socket)}` : '/dev/null',
+        spec.proxy.socket ?? '/dev/null',
         '--',
         spec.command,
         ...spec.args,

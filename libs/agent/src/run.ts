@@ -1,0 +1,182 @@
+// One agent run, end to end: ticket → worktree on agent/<slug>-<id> → egress proxy → sandboxed agent →
+// (outside the sandbox) the Sentinel gate with the agent policy → a commit with a Warden-Run trailer, or none →
+// audit record → cleanup. The runner owns git; the agent only edits files.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildEnvironment,
+  chooseBackend,
+  createWorktree,
+  DEFAULT_EGRESS_HOSTS,
+  git,
+  pruneDanglingWorktrees,
+  removeWorktree,
+  startEgressProxy,
+  type BackendName,
+  type EgressProxy,
+  type Worktree,
+} from '@warden/sandbox';
+import { runGate, type Finding } from '@warden/sentinel';
+import { appendAudit, type AuditRecord } from './audit.js';
+import { blockedReason, launchFor, type ProviderName } from './providers.js';
+import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
+import { frameTicket, ticketTitle } from './ticket.js';
+
+export interface RunOptions {
+  /** The repository (default: the current directory's). */
+  repo: string;
+  prompt?: string;
+  ticketFile?: string;
+  provider?: ProviderName;
+  /** For provider "command": the agent command line. */
+  command?: string;
+  /** For provider "script": the YAML steps. */
+  script?: string;
+  sandbox?: BackendName;
+  /** Hosts added to the egress allowlist. */
+  egressAllow?: string[];
+  /** Caller variables to pass although they look like credentials. */
+  passEnv?: string[];
+  base?: string;
+  report?: string;
+  keep?: boolean;
+  /** Keep a commit the gate blocked, on the local agent branch only. */
+  keepFailed?: boolean;
+  timeoutMs?: number;
+  onOutput?: (text: string) => void;
+  onWarning?: (text: string) => void;
+}
+
+export interface RunReport {
+  run: string;
+  ok: boolean;
+  outcome: AuditRecord['outcome'];
+  reason?: string;
+  branch?: string;
+  commit?: string;
+  provider: string;
+  backend: string;
+  egress: AuditRecord['egress'];
+  findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'file' | 'message'> & { line: number }>;
+}
+
+export async function runAgent(options: RunOptions): Promise<RunReport> {
+  const repo = (await git(options.repo, ['rev-parse', '--show-toplevel'])).trim();
+  const ticket = options.prompt ?? (options.ticketFile ? await readFile(options.ticketFile, 'utf8') : undefined);
+  if (!ticket?.trim()) throw new Error('give the agent a ticket: --prompt "..." or --ticket-file FILE');
+  const provider = options.provider ?? (options.script ? 'script' : 'claude');
+  const backendName = options.sandbox ?? 'bwrap';
+  const backend = await chooseBackend(backendName);
+  if (backendName === 'none') options.onWarning?.('warden: --sandbox none: the agent runs unconfined, as you, with only its environment scrubbed');
+
+  const run = randomBytes(6).toString('hex');
+  const runDir = path.join(tmpdir(), 'warden-runs', run);
+  const io = path.join(runDir, 'io');
+  const home = path.join(runDir, 'home');
+  await mkdir(io, { recursive: true });
+  await mkdir(home, { recursive: true });
+  // The sandbox's unprivileged user passes through these folders.
+  for (const dir of [path.dirname(runDir), runDir]) await chmod(dir, 0o711);
+  await writeFile(path.join(runDir, 'run.lock'), String(process.pid));
+  await pruneDanglingWorktrees(repo);
+
+  let worktree: Worktree | undefined;
+  let proxy: EgressProxy | undefined;
+  let committed = false;
+  const report: RunReport = { run, ok: false, outcome: 'failed', provider, backend: backendName, egress: { allowed: [], denied: [] }, findings: [] };
+  try {
+    worktree = await createWorktree(repo, { path: path.join(runDir, 'worktree'), slug: ticketTitle(ticket), base: options.base, id: run.slice(0, 6) });
+    report.branch = worktree.branch;
+
+    let agentFile: string | undefined;
+    let scriptFile: string | undefined;
+    if (provider === 'script') {
+      if (!options.script) throw new Error('provider "script" needs --script FILE');
+      agentFile = path.join(io, 'scripted-agent.mjs');
+      scriptFile = path.join(io, 'script.json');
+      await writeFile(agentFile, SCRIPTED_AGENT_SOURCE);
+      await writeFile(scriptFile, JSON.stringify(await readScript(options.script)));
+    }
+    const launch = launchFor(provider, frameTicket(ticket), { command: options.command, scriptFile, agentFile });
+    proxy = await startEgressProxy({
+      allow: [...DEFAULT_EGRESS_HOSTS, ...launch.hosts, ...(options.egressAllow ?? [])],
+      listen: backendName === 'bwrap' ? { path: path.join(io, 'proxy.sock') } : { port: 0 },
+    });
+    const env = buildEnvironment({ caller: process.env, home, providerNames: launch.envNames, explicit: options.passEnv, proxyUrl: 'port' in proxy.address ? `http://127.0.0.1:${proxy.address.port}` : undefined });
+
+    let output = '';
+    const result = await backend.run({
+      worktree: worktree.path,
+      home,
+      runDir: io,
+      proxy: 'path' in proxy.address ? { socket: proxy.address.path } : { port: proxy.address.port },
+      env,
+      command: launch.command,
+      args: launch.args,
+      stdin: launch.stdin,
+      timeoutMs: options.timeoutMs ?? 30 * 60_000,
+      onStdout: (c) => {
+        output += c.toString();
+        options.onOutput?.(c.toString());
+      },
+      onStderr: (c) => options.onOutput?.(c.toString()),
+    });
+    report.egress = {
+      allowed: [...new Set(proxy.decisions.filter((d) => d.allowed).map((d) => d.host))],
+      denied: proxy.decisions.filter((d) => !d.allowed).map(({ host, port, time, reason }) => ({ host, port, time, ...(reason ? { reason } : {}) })),
+    };
+
+    const blocked = blockedReason(output);
+    if (blocked) return await finish('blocked-by-agent', blocked);
+    if (result.timedOut) return await finish('failed', 'the agent ran past its time limit');
+    if (result.exitCode !== 0) return await finish('failed', `the agent exited with ${result.exitCode ?? result.signal}`);
+
+    // Outside the sandbox: what changed, checked by the gate with the agent policy, then committed or not.
+    await git(worktree.path, ['add', '-A']);
+    if ((await git(worktree.path, ['diff', '--cached', '--name-only'])).trim() === '') return await finish('failed', 'the agent changed nothing');
+    await git(worktree.path, ['-c', 'user.name=Warden agent', '-c', 'user.email=agent@warden.invalid', 'commit', '--no-verify', '-q', '-m', `${ticketTitle(ticket).slice(0, 72)}\n\nWarden-Run: ${run}`]);
+    committed = true;
+    const gate = await runGate({ root: worktree.path, base: worktree.base, head: 'HEAD', agent: true });
+    report.findings = gate.scan.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.start.line, message: f.message }));
+    if (gate.blocking.length > 0) {
+      if (!options.keepFailed) {
+        committed = false;
+        await git(repo, ['update-ref', '-d', `refs/heads/${worktree.branch}`]).catch(() => undefined);
+      }
+      return await finish('blocked-by-gate', `${gate.blocking.length} finding(s) block the change`);
+    }
+    report.commit = (await git(worktree.path, ['rev-parse', 'HEAD'])).trim();
+    report.ok = true;
+    return await finish('committed');
+  } catch (err) {
+    return await finish('failed', (err as Error).message.split('\n')[0]);
+  } finally {
+    await proxy?.close();
+    if (!options.keep && worktree) await removeWorktree(repo, worktree, { deleteBranch: !committed });
+    if (!options.keep) await rm(runDir, { recursive: true, force: true }).catch(() => undefined);
+    else await rm(path.join(runDir, 'run.lock'), { force: true });
+  }
+
+  async function finish(outcome: AuditRecord['outcome'], reason?: string): Promise<RunReport> {
+    report.outcome = outcome;
+    if (reason) report.reason = reason;
+    const findings: Record<string, number> = {};
+    for (const f of report.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
+    await appendAudit(path.join(repo, '.warden', 'audit.jsonl'), {
+      run,
+      time: new Date().toISOString(),
+      ticket: ticketTitle(ticket!).slice(0, 120),
+      provider,
+      backend: backendName,
+      ...(report.branch && (committed || outcome === 'committed') ? { branch: report.branch } : {}),
+      outcome,
+      ...(reason ? { reason } : {}),
+      egress: report.egress,
+      findings,
+    });
+    if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    return report;
+  }
+}

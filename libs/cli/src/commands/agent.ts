@@ -1,0 +1,90 @@
+// `warden agent run` and `warden audit verify`: thin shells over @warden/agent.
+import path from 'node:path';
+import { PROVIDERS, runAgent, verifyAudit, type ProviderName } from '@warden/agent';
+import { WardenError } from '@warden/sentinel';
+import { list, parse } from '../args.js';
+import { EXIT, type CliIO } from '../io.js';
+import { gitToplevel } from './git.js';
+
+export const AGENT_USAGE =
+  'warden agent run (--prompt TEXT | --ticket-file FILE) [--provider claude|codex|opencode|cursor|command|script] [--command CMD] [--script FILE] [--sandbox bwrap|docker|podman|none] [--egress-allow HOSTS] [--repo DIR] [--report FILE] [--keep]';
+
+const OPTIONS = {
+  prompt: { type: 'string' },
+  'ticket-file': { type: 'string' },
+  provider: { type: 'string' },
+  command: { type: 'string' },
+  script: { type: 'string' },
+  sandbox: { type: 'string' },
+  'egress-allow': { type: 'string', multiple: true },
+  'pass-env': { type: 'string', multiple: true },
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  report: { type: 'string' },
+  keep: { type: 'boolean' },
+  'keep-failed': { type: 'boolean' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function agentCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'run') {
+    io.stdout.write(`Usage: ${AGENT_USAGE}\n`);
+    return sub === undefined || sub === '--help' || sub === '-h' ? EXIT.usage : (() => { throw new WardenError(`unknown agent subcommand "${sub}". Usage: ${AGENT_USAGE}`); })();
+  }
+  const { values: v } = parse(rest, OPTIONS, AGENT_USAGE);
+  if (v.help) {
+    io.stdout.write(`Usage: ${AGENT_USAGE}\n`);
+    return EXIT.clean;
+  }
+  if (v.provider && !(PROVIDERS as readonly string[]).includes(v.provider)) throw new WardenError(`--provider: "${v.provider}" is not one of ${PROVIDERS.join(', ')}`);
+  if (v.sandbox && !['bwrap', 'docker', 'podman', 'none'].includes(v.sandbox)) throw new WardenError(`--sandbox: "${v.sandbox}" is not one of bwrap, docker, podman, none`);
+  if (!v.prompt && !v['ticket-file']) throw new WardenError(`give the agent a ticket: --prompt "..." or --ticket-file FILE. Usage: ${AGENT_USAGE}`);
+  const repo = await gitToplevel(path.resolve(io.cwd, v.repo ?? '.'));
+  let report;
+  try {
+    report = await runAgent({
+      repo,
+      prompt: v.prompt,
+      ticketFile: v['ticket-file'] ? path.resolve(io.cwd, v['ticket-file']) : undefined,
+      provider: v.provider as ProviderName | undefined,
+      command: v.command,
+      script: v.script ? path.resolve(io.cwd, v.script) : undefined,
+      sandbox: v.sandbox as 'bwrap' | 'docker' | 'podman' | 'none' | undefined,
+      egressAllow: list(v['egress-allow']),
+      passEnv: list(v['pass-env']),
+      base: v.base,
+      report: v.report ? path.resolve(io.cwd, v.report) : undefined,
+      keep: v.keep,
+      keepFailed: v['keep-failed'],
+      timeoutMs: v.timeout ? Number(v.timeout) * 1000 : undefined,
+      onOutput: (text) => io.stderr.write(text),
+      onWarning: (text) => io.stderr.write(`${text}\n`),
+    });
+  } catch (err) {
+    throw new WardenError((err as Error).message);
+  }
+  for (const f of report.findings) io.stdout.write(`${f.file}:${f.line}  ${f.severity}  ${f.ruleId}  ${f.message}\n`);
+  for (const d of report.egress.denied) io.stdout.write(`egress denied: ${d.host}:${d.port} (${d.reason ?? 'denied'})\n`);
+  const where = report.branch ? ` on ${report.branch}` : '';
+  const verdicts: Record<string, string> = {
+    committed: `committed ${report.commit?.slice(0, 12)}${where} (Warden-Run: ${report.run}); review and merge it yourself`,
+    'blocked-by-gate': `blocked by the gate: ${report.reason}; nothing committed`,
+    'blocked-by-agent': `the agent said BLOCKED: ${report.reason}; nothing committed`,
+    failed: `failed: ${report.reason}; nothing committed`,
+  };
+  io.stdout.write(`warden: run ${report.run} ${verdicts[report.outcome]}\n`);
+  return report.ok ? EXIT.clean : EXIT.findings;
+}
+
+export async function auditCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'verify') throw new WardenError('usage: warden audit verify [--file .warden/audit.jsonl]');
+  const { values } = parse(rest, { file: { type: 'string' } }, 'warden audit verify [--file FILE]');
+  const file = values.file ? path.resolve(io.cwd, values.file) : path.join(await gitToplevel(io.cwd), '.warden', 'audit.jsonl');
+  const problems = await verifyAudit(file);
+  for (const p of problems) io.stdout.write(`✗ ${p}\n`);
+  if (problems.length === 0) io.stdout.write(`✓ ${path.relative(io.cwd, file) || file}: the chain holds\n`);
+  return problems.length === 0 ? EXIT.clean : EXIT.findings;
+}

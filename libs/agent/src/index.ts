@@ -3,3 +3,4 @@ export { runAgent, type RunOptions, type RunReport } from './run.js';
 export { frameTicket, cleanTicket, ticketTitle } from './ticket.js';
 export { appendAudit, verifyAudit, type AuditRecord } from './audit.js';
 export { PROVIDERS, type ProviderName } from './providers.js';
+export { TicketQueue, type Ticket } from './queue.js';

@@ -1,6 +1,6 @@
 // `warden agent run` and `warden audit verify`: thin shells over @warden/agent.
 import path from 'node:path';
-import { PROVIDERS, runAgent, verifyAudit, type ProviderName } from '@warden/agent';
+import { PROVIDERS, runAgent, TicketQueue, verifyAudit, type ProviderName, type Ticket } from '@warden/agent';
 import { WardenError } from '@warden/sentinel';
 import { list, parse } from '../args.js';
 import { EXIT, type CliIO } from '../io.js';
@@ -24,6 +24,8 @@ const OPTIONS = {
   keep: { type: 'boolean' },
   'keep-failed': { type: 'boolean' },
   timeout: { type: 'string' },
+  'from-queue': { type: 'boolean' },
+  queue: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -40,13 +42,25 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (v.provider && !(PROVIDERS as readonly string[]).includes(v.provider)) throw new WardenError(`--provider: "${v.provider}" is not one of ${PROVIDERS.join(', ')}`);
   if (v.sandbox && !['bwrap', 'docker', 'podman', 'none'].includes(v.sandbox)) throw new WardenError(`--sandbox: "${v.sandbox}" is not one of bwrap, docker, podman, none`);
-  if (!v.prompt && !v['ticket-file']) throw new WardenError(`give the agent a ticket: --prompt "..." or --ticket-file FILE. Usage: ${AGENT_USAGE}`);
+  if (!v.prompt && !v['ticket-file'] && !v['from-queue']) throw new WardenError(`give the agent a ticket: --prompt "...", --ticket-file FILE or --from-queue. Usage: ${AGENT_USAGE}`);
   const repo = await gitToplevel(path.resolve(io.cwd, v.repo ?? '.'));
+  let queue: TicketQueue | undefined;
+  let claimed: Ticket | undefined;
+  if (v['from-queue']) {
+    queue = new TicketQueue(v.queue ? path.resolve(io.cwd, v.queue) : path.join(repo, '.warden', 'queue.db'));
+    claimed = queue.claim(`runner-${process.pid}`);
+    if (!claimed) {
+      queue.close();
+      io.stdout.write('warden: the queue has no ticket to claim\n');
+      return EXIT.clean;
+    }
+    io.stdout.write(`warden: claimed ticket ${claimed.id}: ${claimed.title}\n`);
+  }
   let report;
   try {
     report = await runAgent({
       repo,
-      prompt: v.prompt,
+      prompt: claimed ? `${claimed.title}\n\n${claimed.body}` : v.prompt,
       ticketFile: v['ticket-file'] ? path.resolve(io.cwd, v['ticket-file']) : undefined,
       provider: v.provider as ProviderName | undefined,
       command: v.command,
@@ -63,7 +77,11 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
       onWarning: (text) => io.stderr.write(`${text}\n`),
     });
   } catch (err) {
+    if (claimed) queue!.finish(claimed.id, 'failed');
     throw new WardenError((err as Error).message);
+  } finally {
+    if (claimed && report) queue!.finish(claimed.id, report.ok ? 'done' : report.outcome === 'failed' ? 'failed' : 'blocked', report.run);
+    queue?.close();
   }
   for (const f of report.findings) io.stdout.write(`${f.file}:${f.line}  ${f.severity}  ${f.ruleId}  ${f.message}\n`);
   for (const d of report.egress.denied) io.stdout.write(`egress denied: ${d.host}:${d.port} (${d.reason ?? 'denied'})\n`);
@@ -87,4 +105,38 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   for (const p of problems) io.stdout.write(`✗ ${p}\n`);
   if (problems.length === 0) io.stdout.write(`✓ ${path.relative(io.cwd, file) || file}: the chain holds\n`);
   return problems.length === 0 ? EXIT.clean : EXIT.findings;
+}
+
+export const QUEUE_USAGE = 'warden queue add --title TITLE (--body TEXT | --file FILE) [--ref REF] | list [--json] | claim [--runner NAME] [--json]  [--queue FILE]';
+
+export async function queueCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values: v } = parse(
+    rest,
+    { title: { type: 'string' }, body: { type: 'string' }, file: { type: 'string' }, ref: { type: 'string' }, runner: { type: 'string' }, json: { type: 'boolean' }, queue: { type: 'string' } },
+    QUEUE_USAGE,
+  );
+  if (!['add', 'list', 'claim'].includes(sub ?? '')) throw new WardenError(`usage: ${QUEUE_USAGE}`);
+  const file = v.queue ? path.resolve(io.cwd, v.queue) : path.join(await gitToplevel(io.cwd), '.warden', 'queue.db');
+  const queue = new TicketQueue(file);
+  try {
+    if (sub === 'add') {
+      if (!v.title) throw new WardenError(`queue add needs --title. Usage: ${QUEUE_USAGE}`);
+      const body = v.body ?? (v.file ? await (await import('node:fs/promises')).readFile(path.resolve(io.cwd, v.file), 'utf8') : '');
+      const t = queue.add({ title: v.title, body, ...(v.ref ? { ref: v.ref } : {}) });
+      io.stdout.write(v.json ? `${JSON.stringify(t)}\n` : `warden: queued ticket ${t.id}: ${t.title}\n`);
+    } else if (sub === 'list') {
+      const tickets = queue.list();
+      if (v.json) io.stdout.write(`${JSON.stringify(tickets, null, 2)}\n`);
+      else for (const t of tickets) io.stdout.write(`${String(t.id).padStart(4)}  ${t.status.padEnd(8)}  ${t.title}${t.claimed_by ? `  (${t.claimed_by})` : ''}\n`);
+    } else {
+      const t = queue.claim(v.runner ?? `runner-${process.pid}`);
+      if (v.json) io.stdout.write(`${JSON.stringify(t ?? null)}\n`);
+      else io.stdout.write(t ? `warden: claimed ticket ${t.id}: ${t.title}\n` : 'warden: the queue has no ticket to claim\n');
+      if (!t) return EXIT.findings;
+    }
+    return EXIT.clean;
+  } finally {
+    queue.close();
+  }
 }

@@ -12,6 +12,8 @@ export interface ProviderLaunch {
   stdin?: string;
   /** The caller's variables the provider reads (never a credential unless the user names it). */
   envNames: string[];
+  /** Values the runner sets: no telemetry, and a placeholder key where the real one must not enter. */
+  set?: Record<string, string>;
   hosts: readonly string[];
 }
 
@@ -20,9 +22,13 @@ export function launchFor(provider: ProviderName, prompt: string, options: { com
     case 'claude':
       return {
         command: 'claude',
-        args: ['-p', '--permission-mode', 'acceptEdits', '--output-format', 'stream-json', '--verbose'],
+        // Edits are accepted and the shell allowed: the sandbox, not Claude Code's prompts, is the boundary.
+        args: ['-p', '--permission-mode', 'acceptEdits', '--allowedTools', 'Bash,Read,Write,Edit,MultiEdit,Glob,Grep,LS', '--output-format', 'stream-json', '--verbose'],
         stdin: prompt,
-        envNames: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'DISABLE_TELEMETRY', 'CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC'],
+        envNames: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX'],
+        // The key stays outside: a placeholder (Shield's gateway, issue #8, adds the real one on the way out),
+        // unless the user passes ANTHROPIC_API_KEY by name.
+        set: { ANTHROPIC_API_KEY: 'sk-ant-warden-placeholder', DISABLE_TELEMETRY: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' },
         hosts: PROVIDER_HOSTS.claude ?? [],
       };
     case 'codex':

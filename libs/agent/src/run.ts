@@ -37,6 +37,8 @@ export interface RunOptions {
   sandbox?: BackendName;
   /** Hosts added to the egress allowlist. */
   egressAllow?: string[];
+  /** Allowed hosts that may resolve to private or loopback addresses (a gateway on this machine, an on-premises tracker). */
+  egressPrivate?: string[];
   /** Caller variables to pass although they look like credentials. */
   passEnv?: string[];
   base?: string;
@@ -102,9 +104,12 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     const launch = launchFor(provider, frameTicket(ticket), { command: options.command, scriptFile, agentFile });
     proxy = await startEgressProxy({
       allow: [...DEFAULT_EGRESS_HOSTS, ...launch.hosts, ...(options.egressAllow ?? [])],
+      privateHosts: options.egressPrivate ?? [],
       listen: backendName === 'bwrap' ? { path: path.join(io, 'proxy.sock') } : { port: 0 },
     });
-    const env = buildEnvironment({ caller: process.env, home, providerNames: launch.envNames, explicit: options.passEnv, proxyUrl: 'port' in proxy.address ? `http://127.0.0.1:${proxy.address.port}` : undefined });
+    const explicit = options.passEnv ?? [];
+    const set = Object.fromEntries(Object.entries(launch.set ?? {}).filter(([name]) => !explicit.includes(name)));
+    const env = buildEnvironment({ caller: process.env, home, providerNames: launch.envNames, explicit, set, proxyUrl: 'port' in proxy.address ? `http://127.0.0.1:${proxy.address.port}` : undefined });
 
     let output = '';
     const result = await backend.run({

@@ -146,7 +146,21 @@ describe('the egress proxy', () => {
     tls.destroy();
   });
 
-  it('closes a tunnel whose TLS SNI names another host, and one that carries no TLS', async () => {
+  it('carries plain HTTP through a tunnel when its Host header names the CONNECT host', async () => {
+    const ok = await tunnel(`api.allowed.test:${upstreamPort}`);
+    ok.socket.write(`GET /tunnelled HTTP/1.1\r\nHost: api.allowed.test:${upstreamPort}\r\nConnection: close\r\n\r\n`);
+    let reply = '';
+    ok.socket.on('data', (d: Buffer) => (reply += d.toString()));
+    await once(ok.socket, 'close');
+    expect(reply).toContain(`upstream saw GET /tunnelled host=api.allowed.test:${upstreamPort}`);
+
+    const other = await tunnel(`api.allowed.test:${upstreamPort}`);
+    other.socket.write('GET / HTTP/1.1\r\nHost: other.allowed.test\r\n\r\n');
+    await once(other.socket, 'close');
+    expect(proxy.decisions.at(-1)).toMatchObject({ allowed: false, reason: 'HTTP Host other.allowed.test does not match the CONNECT host api.allowed.test' });
+  });
+
+  it('closes a tunnel whose TLS SNI names another host, and one that carries neither TLS nor HTTP', async () => {
     received = [];
     const mismatch = await tunnel(`tls.allowed.test:${tcpPort}`);
     const tls = tlsConnect({ socket: mismatch.socket, servername: 'other.allowed.test', rejectUnauthorized: false });
@@ -157,7 +171,7 @@ describe('the egress proxy', () => {
     const plain = await tunnel(`tls.allowed.test:${tcpPort}`);
     plain.socket.write('SSH-2.0-OpenSSH_9.0\r\n');
     await once(plain.socket, 'close');
-    expect(proxy.decisions.at(-1)).toMatchObject({ allowed: false, reason: 'not TLS: a tunnel carries TLS to the named host only' });
+    expect(proxy.decisions.at(-1)).toMatchObject({ allowed: false, reason: 'not TLS or HTTP: a tunnel carries TLS or HTTP to the named host only' });
     expect(received).toEqual([]);
   });
 

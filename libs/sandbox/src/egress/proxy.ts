@@ -3,7 +3,8 @@
 //   - the host is on the allowlist (exact or pattern) and is a name, not an IP literal;
 //   - every address the name resolves to is public (no loopback, private, link-local/metadata, ...), unless
 //     the host is listed in `privateHosts` (an on-premises ticketing system, say);
-//   - for a tunnel, the TLS ClientHello's SNI names the same host as the CONNECT line.
+//   - for a tunnel, the TLS ClientHello's SNI (or a plain HTTP request's Host header) names the same host as
+//     the CONNECT line.
 // The connection goes to the address checked (no second lookup a DNS rebinding could change). A denial answers
 // 403 with an X-Warden-Denied header saying why, and every decision is recorded for the run report.
 import { lookup as dnsLookup } from 'node:dns/promises';
@@ -130,7 +131,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
       return client.destroy();
     }
     if (normaliseHost(hello.sni) !== host) {
-      record(host, port, false, `TLS SNI ${hello.sni} does not match the CONNECT host ${host}`);
+      record(host, port, false, `${hello.bytes[0] === 0x16 ? 'TLS SNI' : 'HTTP Host'} ${hello.sni} does not match the CONNECT host ${host}`);
       return client.destroy();
     }
     record(host, port, true);

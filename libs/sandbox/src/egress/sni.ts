@@ -1,5 +1,7 @@
-// Reading the server name out of a TLS ClientHello, without terminating TLS: the record header, the handshake
-// header, then the fields up to the extensions, and the server_name extension (RFC 6066, section 3).
+// What a tunnel's first bytes say they are for, without terminating anything: the server name of a TLS
+// ClientHello (the record header, the handshake header, the fields up to the extensions, then the server_name
+// extension, RFC 6066 section 3), or the Host header of a plain HTTP request (clients that tunnel http:// URLs
+// through CONNECT too). Anything else is refused.
 import type { Socket } from 'node:net';
 
 const MAX_HELLO = 16 * 1024 + 5;
@@ -22,7 +24,17 @@ export function readClientHelloSni(socket: Socket, head: Buffer, timeoutMs: numb
     };
     const check = () => {
       if (buffered.length < 5) return;
-      if (buffered[0] !== 0x16) return finish({ reason: 'not TLS: a tunnel carries TLS to the named host only' });
+      if (buffered[0] !== 0x16) {
+        const text = buffered.toString('latin1');
+        if (!/^[A-Z]{3,10} \S+ HTTP\/1\.[01]\r\n/.test(text.slice(0, 2048))) {
+          return finish({ reason: 'not TLS or HTTP: a tunnel carries TLS or HTTP to the named host only' });
+        }
+        const end = text.indexOf('\r\n\r\n');
+        if (end === -1) return buffered.length > MAX_HELLO ? finish({ reason: 'HTTP request headers too large' }) : undefined;
+        const host = /\r\nhost:[ \t]*([^\r\n]+)/i.exec(text.slice(0, end + 2))?.[1]?.trim();
+        if (!host) return finish({ reason: 'the HTTP request in the tunnel names no Host' });
+        return finish({ bytes: buffered, sni: host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1') });
+      }
       const length = buffered.readUInt16BE(3) + 5;
       if (length > MAX_HELLO) return finish({ reason: 'TLS ClientHello too large' });
       if (buffered.length < length) return;

@@ -1,0 +1,69 @@
+// The real Claude Code CLI (@anthropic-ai/claude-code from npm) as the agent, in real bubblewrap, against a fake
+// Messages API on this machine: the API scripts its tool calls (Write, Bash, Read), Claude Code carries them
+// out inside the sandbox, its requests leave only through the egress proxy, and the runner gates and commits.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { git, gitRepo, REPO_ROOT, wardenAsync } from './support/cli.js';
+import { startFakeAnthropic } from './support/fake-anthropic.js';
+
+const cleanups: Array<() => void | Promise<void>> = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
+
+const bwrapWorks = (() => {
+  try {
+    execFileSync('bwrap', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!bwrapWorks)('Claude Code as the agent', () => {
+  it('edits through Write, runs Bash and Read in the sandbox; the change is gated and committed', async () => {
+    const secret = path.join(homedir(), `.warden-claude-test-${process.pid}`);
+    writeFileSync(secret, 'caller-secret\n', { mode: 0o600 });
+    cleanups.push(() => execFileSync('rm', ['-f', secret]));
+    const fake = await startFakeAnthropic([
+      { tool: 'Write', input: (cwd) => ({ file_path: `${cwd}/src/hello.js`, content: 'export const hello = (n) => `Hello, ${n}!`;\n' }) },
+      { tool: 'Bash', input: () => ({ command: `cat ${secret} 2>&1 | head -1; git commit --allow-empty -qm sneaky 2>&1 | tail -1; echo bash-done`, description: 'probe' }) },
+      { tool: 'Read', input: (cwd) => ({ file_path: `${cwd}/src/hello.js` }) },
+      { text: 'Added src/hello.js.' },
+    ]);
+    cleanups.push(() => fake.close());
+    const repo = gitRepo({ 'package.json': '{ "name": "app", "license": "MIT" }\n', 'src/a.js': 'export const a = 1;\n', '.gitignore': '.warden/\n' });
+    cleanups.push(repo.cleanup);
+    git(repo.dir, 'add', '.');
+    git(repo.dir, 'commit', '-qm', 'init');
+    const reportFile = path.join(repo.dir, '..', 'claude-report.json');
+    const r = await wardenAsync(
+      ['agent', 'run', '--provider', 'claude', '--prompt', 'Add a hello helper in src/hello.js', '--egress-allow', 'localhost', '--egress-private', 'localhost', '--report', reportFile, '--timeout', '120'],
+      {
+        cwd: repo.dir,
+        env: {
+          PATH: `${path.join(REPO_ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+          ANTHROPIC_BASE_URL: fake.url,
+          ANTHROPIC_API_KEY: 'sk-ant-caller-real-key',
+        },
+        timeoutMs: 150_000,
+      },
+    );
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { outcome: string; branch: string; egress: { allowed: string[] } };
+    expect(report.outcome, `${r.stdout}\n${r.stderr}`).toBe('committed');
+    expect(git(repo.dir, 'show', `${report.branch}:src/hello.js`)).toContain('Hello, ${n}!');
+    expect(report.egress.allowed).toContain('localhost');
+    // Claude Code's requests came through the proxy with the placeholder key, never the caller's.
+    expect(fake.requests.length).toBeGreaterThan(2);
+    expect(new Set(fake.requests.map((q) => q.apiKey))).toEqual(new Set(['sk-ant-warden-placeholder']));
+    // What its tools saw inside: no caller secret, no commit possible; the file it wrote, read back.
+    expect(fake.toolResults[0]).toMatch(/File created successfully/);
+    expect(fake.toolResults[1]).toContain('bash-done');
+    expect(fake.toolResults[1]).not.toContain('caller-secret');
+    expect(fake.toolResults[2]).toContain('Hello, ${n}!');
+    expect(git(repo.dir, 'log', '--format=%s', report.branch).trim().split('\n')).toEqual(['Add a hello helper in src/hello.js', 'init']);
+  }, 180_000);
+});

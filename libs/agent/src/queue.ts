@@ -2,8 +2,12 @@
 // conditional UPDATE ... RETURNING, so two runners never take the same ticket: SQLite runs writers one at a
 // time, and a ticket already claimed no longer matches `status = 'queued'`.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+
+// Loaded when a queue is opened: an agent run without one never loads the native module.
+const loadSqlite = () => createRequire(import.meta.url)('better-sqlite3') as typeof Database;
 
 export interface Ticket {
   id: number;
@@ -23,7 +27,8 @@ export class TicketQueue {
 
   constructor(readonly file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file, { timeout: 10_000 });
+    const Sqlite = loadSqlite();
+    this.db = new Sqlite(file, { timeout: 10_000 });
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`CREATE TABLE IF NOT EXISTS tickets (
       id INTEGER PRIMARY KEY AUTOINCREMENT,

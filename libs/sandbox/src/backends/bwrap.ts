@@ -53,6 +53,8 @@ export function bwrapBackend(): SandboxBackend {
         '--tmpfs', '/tmp',
         '--tmpfs', '/run',
         ...hiddenHomes().flatMap((dir) => ['--tmpfs', dir]),
+        // The bridge runs on this very Node; an install under a hidden folder (/tmp, a home) is shown, read-only.
+        ...nodeInstall().flatMap((dir) => ['--ro-bind', dir, dir]),
         // At the same path as outside, so files the runner writes there (a script, a prompt) keep their names.
         '--bind', spec.runDir, spec.runDir,
         '--bind', spec.home, spec.home,
@@ -91,6 +93,13 @@ function sandboxUser(): number {
 function wrapped(args: string[]): [string, string[]] {
   if (process.getuid?.() !== 0) return ['bwrap', args];
   return ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', 'bwrap', ...args]];
+}
+
+/** The running Node's install folder, when a mount above hides it inside the sandbox. */
+function nodeInstall(): string[] {
+  const prefix = path.dirname(path.dirname(process.execPath));
+  const hidden = ['/tmp', '/run', ...hiddenHomes()];
+  return hidden.some((dir) => prefix === dir || prefix.startsWith(`${dir}/`)) ? [prefix] : [];
 }
 
 /** Every folder that holds people's files: all of them appear empty inside. */

@@ -155,4 +155,15 @@ describe('@warden/nx in a real Nx workspace', () => {
     expect(gate.code).toBe(1);
     expect(gate.out).toContain('The agent changed a protected path: warden.json');
   });
+
+  it('runs a sandboxed agent with nx run foo:agent, and the gate lets a clean change through', () => {
+    git('checkout', '-q', 'main');
+    writeFileSync(path.join(work, 'steps.yaml'), '- write:\n    path: packages/foo/src/greet.js\n    content: "export const greet = (n) => `Hi ${n}`;\\n"\n');
+    const r = nx('run', 'foo:agent', '--prompt', 'Add a greet helper', '--provider', 'script', '--script', path.join(work, 'steps.yaml'));
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/warden: run [0-9a-f]{12}: committed on agent\/add-a-greet-helper-[0-9a-f]{6}/);
+    const branch = git('branch', '--list', 'agent/add-a-greet-helper-*').out.trim();
+    expect(branch).not.toBe('');
+    expect(git('show', `${branch}:packages/foo/src/greet.js`).out).toContain('greet');
+  });
 });

@@ -1,6 +1,6 @@
-// The inferred `sentinel` target: every project gets one that scans its own files, cached by Nx, so
+// The inferred targets. `sentinel`: every project gets one that scans its own files, cached by Nx, so
 // `nx affected -t sentinel` scans what changed and a project whose files, rules and warden.json did not change
-// is a cache hit. Loading this module costs two file reads per call: it imports nothing of the engine.
+// is a cache hit. `agent`: `nx run app:agent --prompt "..."` runs an agent on the workspace, sandboxed. Loading this module costs two file reads per call: it imports nothing of the engine.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CreateNodesContext, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
@@ -10,6 +10,8 @@ export interface WardenPluginOptions {
   targetName?: string;
   /** Where reports go, under the workspace root (default ".warden/reports"). */
   reportsDir?: string;
+  /** Name of the inferred agent-run target (default "agent"). */
+  agentTargetName?: string;
 }
 
 const PROJECT_FILES = '**/{project.json,package.json}';
@@ -23,7 +25,11 @@ export const createNodes: CreateNodesV2<WardenPluginOptions> = [
     for (const file of files) {
       const root = path.posix.dirname(file.split(path.sep).join('/'));
       if (!isProject(file, root, context, workspace)) continue;
-      results.push([file, { projects: { [root]: { targets: { [options?.targetName ?? 'sentinel']: sentinelTarget(root, options, workspace) } } } }]);
+      const targets = {
+        [options?.targetName ?? 'sentinel']: sentinelTarget(root, options, workspace),
+        [options?.agentTargetName ?? 'agent']: agentTarget(),
+      };
+      results.push([file, { projects: { [root]: { targets } } }]);
     }
     return results;
   },
@@ -85,6 +91,16 @@ function sentinelTarget(root: string, options: WardenPluginOptions | undefined, 
       description: "Scan this project's files with Warden Sentinel (secrets, injection, crypto, licenses)",
       technologies: ['warden'],
     },
+  };
+}
+
+/** `nx run app:agent --prompt "..."`: never cached, since every run is new work. */
+function agentTarget(): TargetConfiguration {
+  return {
+    executor: '@warden/nx:agent',
+    cache: false,
+    options: {},
+    metadata: { description: 'Run a coding agent on a ticket in Warden\'s sandbox; the gate decides what is committed', technologies: ['warden'] },
   };
 }
 

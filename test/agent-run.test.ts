@@ -130,3 +130,43 @@ describe.skipIf(!bwrapWorks)('warden agent run (scripted agent, bwrap)', () => {
     expect(r.stderr.trim()).toMatch(/^warden: the podman backend cannot run here: .*; choose another with --sandbox/);
   });
 });
+
+describe.skipIf(!bwrapWorks)('publishing an agent branch (opt-in)', () => {
+  it('pushes the agent branch only, and opens a draft pull request through the GitHub API', async () => {
+    const { createServer: createHttp } = await import('node:http');
+    const { wardenAsync } = await import('./support/cli.js');
+    const pulls: Array<{ path: string; auth?: string; body: Record<string, unknown> }> = [];
+    const api = createHttp(async (req, res) => {
+      let text = '';
+      for await (const c of req) text += String(c);
+      pulls.push({ path: req.url ?? '', auth: req.headers.authorization, body: JSON.parse(text || '{}') as Record<string, unknown> });
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ html_url: 'https://github.test/acme/app/pull/7' }));
+    });
+    api.listen(0, '127.0.0.1');
+    await once(api, 'listening');
+    cleanups.push(() => api.close());
+    const repo = project();
+    const remote = path.join(repo, '..', `${path.basename(repo)}-remote.git`);
+    execFileSync('git', ['init', '-q', '--bare', remote]);
+    git(repo, 'remote', 'add', 'origin', remote);
+    git(repo, 'push', '-q', 'origin', 'main');
+    writeFileSync(path.join(repo, '..', 'steps.yaml'), '- write:\n    path: NOTES.md\n    content: "notes\\n"\n');
+    const r = await wardenAsync(['agent', 'run', '--prompt', 'Write the notes', '--script', path.join(repo, '..', 'steps.yaml'), '--pr', '--github-repo', 'acme/app'], {
+      cwd: repo,
+      env: { GITHUB_TOKEN: 'test-token', WARDEN_GITHUB_API: `http://127.0.0.1:${(api.address() as AddressInfo).port}` },
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('warden: opened https://github.test/acme/app/pull/7');
+    const branches = execFileSync('git', ['--git-dir', remote, 'branch', '--list'], { encoding: 'utf8' });
+    expect(branches).toMatch(/agent\/write-the-notes-[0-9a-f]{6}/);
+    expect(execFileSync('git', ['--git-dir', remote, 'log', '--format=%s', 'main'], { encoding: 'utf8' }).trim()).toBe('init');
+    expect(pulls).toEqual([
+      {
+        path: '/repos/acme/app/pulls',
+        auth: 'Bearer test-token',
+        body: expect.objectContaining({ head: expect.stringMatching(/^agent\/write-the-notes-/), base: 'main', draft: true, title: 'Write the notes' }),
+      },
+    ]);
+  });
+});

@@ -47,3 +47,15 @@ describe('the audit log', () => {
     expect(await verifyAudit(file)).toEqual([expect.stringMatching(/ends at record 2, but the head says 3/)]);
   });
 });
+
+describe('publishing', () => {
+  it('refuses to push anything but an agent/* branch', async () => {
+    const { pushBranch, githubSlug } = await import('./publish.js');
+    for (const branch of ['main', 'master', 'release/1.2', 'feature/x']) {
+      await expect(pushBranch(tmpdir(), branch)).rejects.toThrow(`refusing to push ${branch}: the runner pushes agent/* branches only`);
+    }
+    expect(githubSlug('git@github.com:acme/app.git')).toBe('acme/app');
+    expect(githubSlug('https://github.com/acme/app')).toBe('acme/app');
+    expect(githubSlug('/srv/git/app.git')).toBeUndefined();
+  });
+});

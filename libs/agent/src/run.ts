@@ -22,7 +22,8 @@ import { runGate, type Finding } from '@warden/sentinel';
 import { appendAudit, type AuditRecord } from './audit.js';
 import { blockedReason, launchFor, type ProviderName } from './providers.js';
 import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
-import { frameTicket, ticketTitle } from './ticket.js';
+import { pushBranch, openPullRequest } from './publish.js';
+import { cleanTicket, frameTicket, ticketTitle } from './ticket.js';
 
 export interface RunOptions {
   /** The repository (default: the current directory's). */
@@ -44,6 +45,12 @@ export interface RunOptions {
   base?: string;
   report?: string;
   keep?: boolean;
+  /** Push the committed branch to this remote (opt-in). */
+  push?: string;
+  /** Open a draft pull request for it (implies push); GitHub, with GITHUB_TOKEN or GH_TOKEN. */
+  pr?: boolean;
+  /** owner/name for the pull request, when the remote's URL does not say. */
+  githubRepo?: string;
   /** Keep a commit the gate blocked, on the local agent branch only. */
   keepFailed?: boolean;
   timeoutMs?: number;
@@ -58,6 +65,8 @@ export interface RunReport {
   reason?: string;
   branch?: string;
   commit?: string;
+  pushed?: string;
+  pullRequest?: string;
   provider: string;
   backend: string;
   egress: AuditRecord['egress'];
@@ -154,8 +163,24 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     }
     report.commit = (await git(worktree.path, ['rev-parse', 'HEAD'])).trim();
     report.ok = true;
+    const remote = options.push ?? (options.pr ? 'origin' : undefined);
+    if (remote) {
+      await pushBranch(repo, worktree.branch, remote);
+      report.pushed = `${remote}/${worktree.branch}`;
+      if (options.pr) {
+        const base = (await git(repo, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]).catch(() => '')).trim().replace(`${remote}/`, '') || 'main';
+        report.pullRequest = await openPullRequest({
+          repo, branch: worktree.branch, base, remote, title: ticketTitle(ticket).slice(0, 120),
+          body: `Opened by \`warden agent run\` (Warden-Run: ${run}). The change passed Warden's gate with the agent policy; a person must review it before it merges.\n\n${cleanTicket(ticket).slice(0, 4000)}`,
+          ...(options.githubRepo ? { slug: options.githubRepo } : {}),
+          token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
+          api: process.env.WARDEN_GITHUB_API,
+        });
+      }
+    }
     return await finish('committed');
   } catch (err) {
+    report.ok = false;
     return await finish('failed', (err as Error).message.split('\n')[0]);
   } finally {
     await proxy?.close();

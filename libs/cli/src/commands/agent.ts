@@ -7,7 +7,7 @@ import { EXIT, type CliIO } from '../io.js';
 import { gitToplevel } from './git.js';
 
 export const AGENT_USAGE =
-  'warden agent run (--prompt TEXT | --ticket-file FILE) [--provider claude|codex|opencode|cursor|command|script] [--command CMD] [--script FILE] [--sandbox bwrap|docker|podman|none] [--egress-allow HOSTS] [--repo DIR] [--report FILE] [--keep]';
+  'warden agent run (--prompt TEXT | --ticket-file FILE) [--provider claude|codex|opencode|cursor|command|script] [--command CMD] [--script FILE] [--sandbox bwrap|docker|podman|none] [--egress-allow HOSTS] [--repo DIR] [--report FILE] [--keep] [--push REMOTE] [--pr]';
 
 const OPTIONS = {
   prompt: { type: 'string' },
@@ -26,6 +26,9 @@ const OPTIONS = {
   'keep-failed': { type: 'boolean' },
   timeout: { type: 'string' },
   'from-queue': { type: 'boolean' },
+  push: { type: 'string' },
+  pr: { type: 'boolean' },
+  'github-repo': { type: 'string' },
   queue: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -74,6 +77,9 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
       report: v.report ? path.resolve(io.cwd, v.report) : undefined,
       keep: v.keep,
       keepFailed: v['keep-failed'],
+      push: v.push,
+      pr: v.pr,
+      githubRepo: v['github-repo'],
       timeoutMs: v.timeout ? Number(v.timeout) * 1000 : undefined,
       onOutput: (text) => io.stderr.write(text),
       onWarning: (text) => io.stderr.write(`${text}\n`),
@@ -95,6 +101,8 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
     failed: `failed: ${report.reason}; nothing committed`,
   };
   io.stdout.write(`warden: run ${report.run} ${verdicts[report.outcome]}\n`);
+  if (report.pushed) io.stdout.write(`warden: pushed ${report.pushed}\n`);
+  if (report.pullRequest) io.stdout.write(`warden: opened ${report.pullRequest}\n`);
   return report.ok ? EXIT.clean : EXIT.findings;
 }
 

@@ -170,3 +170,48 @@ describe.skipIf(!bwrapWorks)('publishing an agent branch (opt-in)', () => {
     ]);
   });
 });
+
+describe.skipIf(!bwrapWorks)('interrupted runs', () => {
+  const sleeping = (marker: string) => {
+    try {
+      return execFileSync('pgrep', ['-f', marker], { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+
+  it('SIGTERM stops the agent and everything it started, and the runner cleans up', async () => {
+    const { spawn } = await import('node:child_process');
+    const { WARDEN_BIN } = await import('./support/cli.js');
+    const repo = project();
+    const steps = path.join(repo, '..', 'sleepy.yaml');
+    writeFileSync(steps, '- run: "sleep 41.3 & sleep 41.3"\n');
+    const child = spawn(process.execPath, [WARDEN_BIN, 'agent', 'run', '--prompt', 'Sleep', '--script', steps], { cwd: repo, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(sleeping('sleep 41.3')).not.toBe('');
+    child.kill('SIGTERM');
+    await once(child, 'close');
+    expect(sleeping('sleep 41.3')).toBe('');
+    expect(git(repo, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(path.join(repo, '.warden/audit.jsonl'), 'utf8')).toContain('"outcome":"failed"');
+  });
+
+  it('SIGKILL leaves no agent process behind, and the next run recovers the dangling worktree', async () => {
+    const { spawn } = await import('node:child_process');
+    const { WARDEN_BIN } = await import('./support/cli.js');
+    const repo = project();
+    const steps = path.join(repo, '..', 'sleepy.yaml');
+    writeFileSync(steps, '- run: "sleep 42.7"\n');
+    const child = spawn(process.execPath, [WARDEN_BIN, 'agent', 'run', '--prompt', 'Sleep', '--script', steps], { cwd: repo, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGKILL');
+    await once(child, 'close');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sleeping('sleep 42.7')).toBe('');
+    expect(git(repo, 'worktree', 'list').trim().split('\n')).toHaveLength(2);
+    writeFileSync(steps, '- write:\n    path: x.md\n    content: "x\\n"\n');
+    const next = runScripted(repo, 'Next ticket', readFileSync(steps, 'utf8'));
+    expect(next.report.outcome).toBe('committed');
+    expect(git(repo, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+  });
+});

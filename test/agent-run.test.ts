@@ -215,3 +215,33 @@ describe.skipIf(!bwrapWorks)('interrupted runs', () => {
     expect(git(repo, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe.skipIf(!bwrapWorks)('the egress allowlist of a run', () => {
+  it('adds warden.json agent hosts and the .npmrc registry to the defaults', async () => {
+    const { wardenAsync } = await import('./support/cli.js');
+    let hits = 0;
+    const service = createServer((_req, res) => {
+      hits++;
+      res.end('tracker says hi');
+    });
+    service.listen(0, '127.0.0.1');
+    await once(service, 'listening');
+    cleanups.push(() => service.close());
+    const port = (service.address() as AddressInfo).port;
+    const repo = project();
+    writeFileSync(path.join(repo, 'warden.json'), JSON.stringify({ agent: { ticketHosts: ['localhost'], privateEgressHosts: ['localhost'] } }));
+    writeFileSync(path.join(repo, '.npmrc'), 'registry=http://registry.npm.test/\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'config');
+    const steps = [`- run: "curl -s -m 5 http://localhost:${port}/ticket; echo"`, `- run: "curl -s -m 5 -o /dev/null http://registry.npm.test/pkg; echo"`, `- run: "curl -s -m 5 -o /dev/null http://other.npm.test/; echo"`, '- write:\n    path: x.md\n    content: "x\\n"'].join('\n');
+    writeFileSync(path.join(repo, '..', 'egress.yaml'), `${steps}\n`);
+    const reportFile = path.join(repo, '..', 'egress-report.json');
+    const r = await wardenAsync(['agent', 'run', '--prompt', 'Check egress', '--script', path.join(repo, '..', 'egress.yaml'), '--report', reportFile], { cwd: repo });
+    expect(r.stderr).toContain('tracker says hi');
+    expect(hits).toBe(1);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report & { egress: { allowed: string[] } };
+    expect(report.egress.allowed).toContain('localhost');
+    // On the list (from .npmrc), so refused only because the name does not resolve; the other host is off the list.
+    expect(report.egress.denied.map((d) => d.reason)).toEqual(['registry.npm.test does not resolve', 'other.npm.test is not on the egress allowlist']);
+  });
+});

@@ -15,10 +15,11 @@ import {
   removeWorktree,
   startEgressProxy,
   type BackendName,
+  PROVIDER_HOSTS,
   type EgressProxy,
   type Worktree,
 } from '@warden/sandbox';
-import { runGate, type Finding } from '@warden/sentinel';
+import { loadConfig, runGate, type Finding } from '@warden/sentinel';
 import { appendAudit, type AuditRecord } from './audit.js';
 import { blockedReason, launchFor, type ProviderName } from './providers.js';
 import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
@@ -78,7 +79,8 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
   const ticket = options.prompt ?? (options.ticketFile ? await readFile(options.ticketFile, 'utf8') : undefined);
   if (!ticket?.trim()) throw new Error('give the agent a ticket: --prompt "..." or --ticket-file FILE');
   const provider = options.provider ?? (options.script ? 'script' : 'claude');
-  const backendName = options.sandbox ?? 'bwrap';
+  const settings = (await loadConfig(undefined, repo)).config.agent;
+  const backendName = options.sandbox ?? settings.sandbox;
   const backend = await chooseBackend(backendName);
   if (backendName === 'none') options.onWarning?.('warden: --sandbox none: the agent runs unconfined, as you, with only its environment scrubbed');
 
@@ -112,8 +114,16 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     }
     const launch = launchFor(provider, frameTicket(ticket), { command: options.command, scriptFile, agentFile });
     proxy = await startEgressProxy({
-      allow: [...DEFAULT_EGRESS_HOSTS, ...launch.hosts, ...(options.egressAllow ?? [])],
-      privateHosts: options.egressPrivate ?? [],
+      allow: [
+        ...DEFAULT_EGRESS_HOSTS,
+        ...launch.hosts,
+        ...settings.availableProviders.flatMap((p) => PROVIDER_HOSTS[p] ?? []),
+        ...settings.ticketHosts,
+        ...(await npmRegistryHosts(repo)),
+        ...settings.extraEgressHosts,
+        ...(options.egressAllow ?? []),
+      ],
+      privateHosts: [...settings.privateEgressHosts, ...(options.egressPrivate ?? [])],
       listen: backendName === 'bwrap' ? { path: path.join(io, 'proxy.sock') } : { port: 0 },
     });
     const explicit = options.passEnv ?? [];
@@ -130,7 +140,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       command: launch.command,
       args: launch.args,
       stdin: launch.stdin,
-      timeoutMs: options.timeoutMs ?? 30 * 60_000,
+      timeoutMs: options.timeoutMs ?? settings.timeoutSeconds * 1000,
       onStdout: (c) => {
         output += c.toString();
         options.onOutput?.(c.toString());
@@ -209,4 +219,18 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     return report;
   }
+}
+
+/** The registries the project's .npmrc names (registry= and @scope:registry=), so installs keep working. */
+async function npmRegistryHosts(repo: string): Promise<string[]> {
+  const text = await readFile(path.join(repo, '.npmrc'), 'utf8').catch(() => '');
+  const hosts: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:@[^:\s]+:)?registry\s*=\s*(\S+)/gm)) {
+    try {
+      hosts.push(new URL(m[1]!).hostname);
+    } catch {
+      // not a URL: nothing to allow
+    }
+  }
+  return hosts;
 }

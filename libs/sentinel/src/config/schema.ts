@@ -192,6 +192,23 @@ const configShape = {
     .default(CONFIG_DEFAULTS.workers)
     .describe('Worker threads for parsing, or "auto" to size the pool from the CPU count. Default "auto".'),
   allowlist: allowlistSchema,
+  agent: z
+    .strictObject({
+      availableProviders: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('Providers whose API hosts every agent run may reach (the run\'s own provider always may): claude, codex, opencode, cursor.'),
+      ticketHosts: z.array(z.string().min(1)).default([]).describe('The ticketing system\'s hosts (exact, or *.suffix), reachable from agent runs.'),
+      extraEgressHosts: z.array(z.string().min(1)).default([]).describe('More hosts agent runs may reach (exact, *.suffix, or * for one label).'),
+      privateEgressHosts: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('Allowed hosts that may resolve to private or loopback addresses (an on-premises tracker, a gateway on this machine). Cloud metadata addresses stay refused.'),
+      sandbox: z.enum(['bwrap', 'docker', 'podman', 'none']).default('bwrap').describe('The sandbox backend (default bwrap). "none" runs agents unconfined, with a warning.'),
+      timeoutSeconds: z.number().int().min(1).default(1800).describe('How long an agent may run. Default 1800.'),
+    })
+    .prefault({})
+    .describe('Agent runs (`warden agent run`, `nx run app:agent`): sandbox, egress allowlist additions, time limit.'),
   gate: z
     .strictObject({
       context: z

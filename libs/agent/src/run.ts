@@ -130,6 +130,9 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     const set = Object.fromEntries(Object.entries(launch.set ?? {}).filter(([name]) => !explicit.includes(name)));
     const env = buildEnvironment({ caller: process.env, home, providerNames: launch.envNames, explicit, set, proxyUrl: 'port' in proxy.address ? `http://127.0.0.1:${proxy.address.port}` : undefined });
 
+    // The agent's CLI by absolute path, its install shown read-only: it may live where the sandbox hides
+    // (a home folder, /tmp), and the PATH inside must not decide which program runs.
+    const resolved = await resolveCommand(launch.command, env.PATH ?? '');
     let output = '';
     const result = await backend.run({
       worktree: worktree.path,
@@ -137,8 +140,9 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       runDir: io,
       proxy: 'path' in proxy.address ? { socket: proxy.address.path } : { port: proxy.address.port },
       env,
-      command: launch.command,
+      command: resolved?.path ?? launch.command,
       args: launch.args,
+      ...(resolved ? { readOnly: [resolved.dir] } : {}),
       stdin: launch.stdin,
       timeoutMs: options.timeoutMs ?? settings.timeoutSeconds * 1000,
       onStdout: (c) => {
@@ -233,4 +237,20 @@ async function npmRegistryHosts(repo: string): Promise<string[]> {
     }
   }
   return hosts;
+}
+
+/** A command's real file (symlinks followed, as a node_modules/.bin entry is) and the folder to show with it. */
+async function resolveCommand(command: string, searchPath: string): Promise<{ path: string; dir: string } | undefined> {
+  const { access, realpath } = await import('node:fs/promises');
+  const candidates = command.includes('/') ? [command] : searchPath.split(':').filter(Boolean).map((d) => path.join(d, command));
+  for (const candidate of candidates) {
+    try {
+      await access(candidate, 1);
+      const real = await realpath(candidate);
+      return { path: real, dir: path.dirname(real) };
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }

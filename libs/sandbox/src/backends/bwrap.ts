@@ -55,6 +55,7 @@ export function bwrapBackend(): SandboxBackend {
         ...hiddenHomes().flatMap((dir) => ['--tmpfs', dir]),
         // The bridge runs on this very Node; an install under a hidden folder (/tmp, a home) is shown, read-only.
         ...nodeInstall().flatMap((dir) => ['--ro-bind', dir, dir]),
+        ...(spec.readOnly ?? []).flatMap((dir) => ['--ro-bind', dir, dir]),
         // At the same path as outside, so files the runner writes there (a script, a prompt) keep their names.
         '--bind', spec.runDir, spec.runDir,
         '--bind', spec.home, spec.home,

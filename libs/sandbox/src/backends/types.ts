@@ -16,6 +16,8 @@ export interface SandboxSpec {
   env: Record<string, string>;
   command: string;
   args: string[];
+  /** Folders to show read-only inside although a mount hides them (the agent CLI's own install). */
+  readOnly?: string[];
   /** Written to the agent's stdin, then closed. */
   stdin?: string;
   timeoutMs: number;

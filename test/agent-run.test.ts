@@ -245,3 +245,17 @@ describe.skipIf(!bwrapWorks)('the egress allowlist of a run', () => {
     expect(report.egress.denied.map((d) => d.reason)).toEqual(['registry.npm.test does not resolve', 'other.npm.test is not on the egress allowlist']);
   });
 });
+
+describe.skipIf(!bwrapWorks)('the command provider', () => {
+  it('gives any CLI the framed prompt on stdin and in $WARDEN_PROMPT', () => {
+    const repo = project();
+    const r = warden(['agent', 'run', '--provider', 'command', '--prompt', 'Echo the ticket', '--command', 'cat > from-stdin.txt; printf "%s" "$WARDEN_PROMPT" > from-arg.txt'], { cwd: repo });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const branch = git(repo, 'branch', '--list', 'agent/*').trim();
+    for (const file of ['from-stdin.txt', 'from-arg.txt']) {
+      const text = git(repo, 'show', `${branch}:${file}`);
+      expect(text).toMatch(/<<<TICKET [0-9a-f]{16}>>>\nEcho the ticket\n<<<END TICKET [0-9a-f]{16}>>>/);
+      expect(text).toContain('Do not run git');
+    }
+  });
+});

@@ -39,8 +39,9 @@ export function launchFor(provider: ProviderName, prompt: string, options: { com
       return { command: 'cursor-agent', args: ['-p', prompt, '--output-format', 'text'], envNames: [], hosts: PROVIDER_HOSTS.cursor ?? [] };
     case 'command':
       if (!options.command) throw new Error('provider "command" needs --command "<agent command line>"');
-      // The prompt on stdin, and in WARDEN_PROMPT_FILE for tools that take a file.
-      return { command: '/bin/sh', args: ['-c', options.command], stdin: prompt, envNames: [], hosts: [] };
+      // The prompt on stdin; a command that takes it as an argument names it as "$WARDEN_PROMPT" (quoted, so
+      // the shell never interprets the ticket's text).
+      return { command: '/bin/sh', args: ['-c', options.command], stdin: prompt, envNames: [], set: { WARDEN_PROMPT: prompt }, hosts: [] };
     case 'script':
       if (!options.scriptFile || !options.agentFile) throw new Error('provider "script" needs --script FILE (a YAML list of steps)');
       return { command: process.execPath, args: [options.agentFile, options.scriptFile], envNames: [], hosts: [] };

@@ -10,6 +10,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'sentinel', include: ['libs/sentinel/src/**/*.test.ts', 'libs/sentinel/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['libs/cli/src/**/*.test.ts', 'libs/cli/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'shield', include: ['libs/shield/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'agent', include: ['libs/agent/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'sandbox', include: ['libs/sandbox/src/**/*.test.ts'] } },
       { extends: true, test: { name: 'nx-plugin', include: ['libs/nx-plugin/src/**/*.test.ts'] } },

@@ -26,6 +26,7 @@ export async function readBaseline(file: string): Promise<Baseline> {
 }
 export { FORMATS, getReporter, isFormatName, isBlocking, createProgress, type FormatName, type Progress, type ReportOptions } from './report/index.js';
 export { registerMatcher } from './match/registry.js';
+export { createSecretDetector, type SecretDetector, type SecretSpan } from './detect/secrets.js';
 export type { BuildIndexOptions, BuildIndexResult } from './license/copies/build.js';
 
 /** Builds a license index of a corpus folder (`warden license index`); loaded on use, as scans never need it. */

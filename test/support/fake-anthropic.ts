@@ -5,11 +5,13 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeStep = { tool: string; input: (cwd: string) => Record<string, unknown> } | { text: string };
+export type FakeStep = { tool: string; input: (cwd: string, toolResults: string[]) => Record<string, unknown> } | { text: string };
 
 export interface FakeAnthropic {
   url: string;
   requests: Array<{ path: string; body: Record<string, unknown>; apiKey?: string }>;
+  /** Every byte of every request body, as received. */
+  raw: string[];
   /** Tool results the client sent back, in order (their text). */
   toolResults: string[];
   close(): Promise<void>;
@@ -23,10 +25,12 @@ interface Message {
 export async function startFakeAnthropic(steps: FakeStep[]): Promise<FakeAnthropic> {
   const mainModel = 'claude-fake';
   const requests: FakeAnthropic['requests'] = [];
+  const raw: string[] = [];
   const toolResults: string[] = [];
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    raw.push(Buffer.concat(chunks).toString());
     let body: Record<string, unknown> = {};
     try {
       body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
@@ -52,29 +56,29 @@ export async function startFakeAnthropic(steps: FakeStep[]): Promise<FakeAnthrop
     if (isMain && results.length > toolResults.length) {
       for (const r of results.slice(toolResults.length)) toolResults.push(typeof r.content === 'string' ? r.content : JSON.stringify(r.content));
     }
-    const events = sse(step, cwd, String(body.model ?? mainModel));
+    const events = sse(step, cwd, String(body.model ?? mainModel), toolResults);
     if (body.stream) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       for (const [event, data] of events) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       return res.end();
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(message(step, cwd, String(body.model ?? mainModel))));
+    res.end(JSON.stringify(message(step, cwd, String(body.model ?? mainModel), toolResults)));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;
-  return { url: `http://localhost:${port}`, requests, toolResults, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://localhost:${port}`, requests, raw, toolResults, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 let ids = 0;
-function message(step: FakeStep, cwd: string, model: string) {
-  const content = 'tool' in step ? [{ type: 'tool_use', id: `toolu_${++ids}`, name: step.tool, input: step.input(cwd) }] : [{ type: 'text', text: step.text }];
+function message(step: FakeStep, cwd: string, model: string, toolResults: string[]) {
+  const content = 'tool' in step ? [{ type: 'tool_use', id: `toolu_${++ids}`, name: step.tool, input: step.input(cwd, toolResults) }] : [{ type: 'text', text: step.text }];
   return { id: `msg_${++ids}`, type: 'message', role: 'assistant', model, content, stop_reason: 'tool' in step ? 'tool_use' : 'end_turn', stop_sequence: null, usage: { input_tokens: 10, output_tokens: 10 } };
 }
 
-function sse(step: FakeStep, cwd: string, model: string): Array<[string, unknown]> {
-  const m = message(step, cwd, model);
+function sse(step: FakeStep, cwd: string, model: string, toolResults: string[]): Array<[string, unknown]> {
+  const m = message(step, cwd, model, toolResults);
   const events: Array<[string, unknown]> = [['message_start', { type: 'message_start', message: { ...m, content: [], stop_reason: null, usage: { input_tokens: 10, output_tokens: 1 } } }]];
   const block = m.content[0]!;
   if (block.type === 'tool_use') {

@@ -92,8 +92,9 @@ export async function createSession(options: { detector?: SecretDetector } = {})
     const unknown: string[] = [];
     let out = '';
     let at = 0;
-    TOKEN_PATTERN.lastIndex = 0;
-    for (let m = TOKEN_PATTERN.exec(text); m; m = TOKEN_PATTERN.exec(text)) {
+    // A regex of its own: callers may be iterating the shared TOKEN_PATTERN when they call this.
+    const tokens = new RegExp(TOKEN_PATTERN.source, 'g');
+    for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
       out += unescapeText(text.slice(at, m.index));
       const value = byToken.get(m[0]);
       if (value === undefined) unknown.push(m[0]);

@@ -32,21 +32,23 @@ describe.skipIf(!bwrapWorks)('Claude Code as the agent', () => {
       { tool: 'Write', input: (cwd) => ({ file_path: `${cwd}/src/hello.js`, content: 'export const hello = (n) => `Hello, ${n}!`;\n' }) },
       { tool: 'Bash', input: () => ({ command: `cat ${secret} 2>&1 | head -1; git commit --allow-empty -qm sneaky 2>&1 | tail -1; echo bash-done`, description: 'probe' }) },
       { tool: 'Read', input: (cwd) => ({ file_path: `${cwd}/src/hello.js` }) },
+      { tool: 'Read', input: (cwd) => ({ file_path: `${cwd}/.env` }) },
       { text: 'Added src/hello.js.' },
     ]);
     cleanups.push(() => fake.close());
-    const repo = gitRepo({ 'package.json': '{ "name": "app", "license": "MIT" }\n', 'src/a.js': 'export const a = 1;\n', '.gitignore': '.warden/\n' });
+    const dbPassword = `Vx9${Math.random().toString(36).slice(2, 12)}!Qm`;
+    const repo = gitRepo({ 'package.json': '{ "name": "app", "license": "MIT" }\n', 'src/a.js': 'export const a = 1;\n', '.gitignore': '.warden/\n', '.env': `DB_PASSWORD=${dbPassword}\n` });
     cleanups.push(repo.cleanup);
     git(repo.dir, 'add', '.');
     git(repo.dir, 'commit', '-qm', 'init');
     const reportFile = path.join(repo.dir, '..', 'claude-report.json');
     const r = await wardenAsync(
-      ['agent', 'run', '--provider', 'claude', '--prompt', 'Add a hello helper in src/hello.js', '--egress-allow', 'localhost', '--egress-private', 'localhost', '--report', reportFile, '--timeout', '120'],
+      ['agent', 'run', '--provider', 'claude', '--prompt', 'Add a hello helper in src/hello.js', '--report', reportFile, '--timeout', '120'],
       {
         cwd: repo.dir,
         env: {
           PATH: `${path.join(REPO_ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
-          ANTHROPIC_BASE_URL: fake.url,
+          ANTHROPIC_BASE_URL: fake.url.replace('localhost', '127.0.0.1'),
           ANTHROPIC_API_KEY: 'sk-ant-caller-real-key',
         },
         timeoutMs: 150_000,
@@ -55,10 +57,18 @@ describe.skipIf(!bwrapWorks)('Claude Code as the agent', () => {
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { outcome: string; branch: string; egress: { allowed: string[] } };
     expect(report.outcome, `${r.stdout}\n${r.stderr}`).toBe('committed');
     expect(git(repo.dir, 'show', `${report.branch}:src/hello.js`)).toContain('Hello, ${n}!');
-    expect(report.egress.allowed).toContain('localhost');
-    // Claude Code's requests came through the proxy with the placeholder key, never the caller's.
+    expect(report.egress.allowed).toEqual(['localhost']);
+    // Claude Code reached the provider only through Shield's gateway (via the proxy): the upstream got the
+    // caller's real key from the gateway, and never the password, which the agent only ever saw as a token.
     expect(fake.requests.length).toBeGreaterThan(2);
-    expect(new Set(fake.requests.map((q) => q.apiKey))).toEqual(new Set(['sk-ant-warden-placeholder']));
+    expect(new Set(fake.requests.map((q) => q.apiKey))).toEqual(new Set(['sk-ant-caller-real-key']));
+    expect(fake.raw.join('\n')).not.toContain(dbPassword);
+    expect(fake.toolResults[3]).toMatch(/DB_PASSWORD=__WARDEN_v1_PASSWORD_[0-9a-f]{8}__/);
+    // The tokenized .env came back as it was: no change to commit there.
+    expect(git(repo.dir, 'diff', 'main', report.branch, '--name-only').trim()).toBe('src/hello.js');
+    const audit = readFileSync(path.join(repo.dir, '.warden/audit.jsonl'), 'utf8');
+    expect(audit).toContain('"shield":{"counts":{"PASSWORD":1},"places":[{"file":".env","line":1,"category":"PASSWORD"}]}');
+    expect(audit).not.toContain(dbPassword);
     // What its tools saw inside: no caller secret, no commit possible; the file it wrote, read back.
     expect(fake.toolResults[0]).toMatch(/File created successfully/);
     expect(fake.toolResults[1]).toContain('bash-done');

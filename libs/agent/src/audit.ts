@@ -20,6 +20,8 @@ export interface AuditRecord {
   egress: { allowed: string[]; denied: Array<{ host: string; port: number; time: string; reason?: string }> };
   /** Findings counted by rule: never code, never a secret value. */
   findings: Record<string, number>;
+  /** Secrets Shield kept out of the sandbox: counts by category and their places (file, line), never values. */
+  shield?: { counts: Record<string, number>; places: Array<{ file: string; line: number; category: string }> };
 }
 
 function headFile(file: string): string {

@@ -17,6 +17,7 @@ export interface ProviderLaunch {
   hosts: readonly string[];
 }
 
+
 export function launchFor(provider: ProviderName, prompt: string, options: { command?: string; scriptFile?: string; agentFile?: string }): ProviderLaunch {
   switch (provider) {
     case 'claude':

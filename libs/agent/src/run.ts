@@ -20,11 +20,19 @@ import {
   type Worktree,
 } from '@warden/sandbox';
 import { loadConfig, runGate, type Finding } from '@warden/sentinel';
+import { createSession, startGateway, type Gateway, type GatewayProvider, type ShieldSession } from '@warden/shield';
 import { appendAudit, type AuditRecord } from './audit.js';
+import { rehydrateWorktree, tokenizeWorktree, type ShieldedPlace } from './shield.js';
 import { blockedReason, launchFor, type ProviderName } from './providers.js';
 import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
 import { pushBranch, openPullRequest } from './publish.js';
 import { cleanTicket, frameTicket, ticketTitle } from './ticket.js';
+
+/** Providers whose API the Shield gateway speaks: where their key and base URL live. */
+const GATEWAYS: Partial<Record<ProviderName, { provider: GatewayProvider; keyVar: string; baseVar: string; upstream: string }>> = {
+  claude: { provider: 'anthropic', keyVar: 'ANTHROPIC_API_KEY', baseVar: 'ANTHROPIC_BASE_URL', upstream: 'https://api.anthropic.com' },
+  codex: { provider: 'openai', keyVar: 'OPENAI_API_KEY', baseVar: 'OPENAI_BASE_URL', upstream: 'https://api.openai.com' },
+};
 
 export interface RunOptions {
   /** The repository (default: the current directory's). */
@@ -52,6 +60,8 @@ export interface RunOptions {
   pr?: boolean;
   /** owner/name for the pull request, when the remote's URL does not say. */
   githubRepo?: string;
+  /** Shield the run (tokenized worktree, provider gateway). Default true. */
+  shield?: boolean;
   /** Keep a commit the gate blocked, on the local agent branch only. */
   keepFailed?: boolean;
   timeoutMs?: number;
@@ -71,6 +81,8 @@ export interface RunReport {
   provider: string;
   backend: string;
   egress: AuditRecord['egress'];
+  /** Secrets Shield kept out of the sandbox: counts by category, and where they were (never what). */
+  shield?: { counts: Record<string, number>; places: ShieldedPlace[] };
   findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'file' | 'message'> & { line: number }>;
 }
 
@@ -97,6 +109,9 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
 
   let worktree: Worktree | undefined;
   let proxy: EgressProxy | undefined;
+  let session: ShieldSession | undefined;
+  let gateway: Gateway | undefined;
+  let gatewayHosts: string[] = [];
   let committed = false;
   const report: RunReport = { run, ok: false, outcome: 'failed', provider, backend: backendName, egress: { allowed: [], denied: [] }, findings: [] };
   try {
@@ -113,6 +128,24 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       await writeFile(scriptFile, JSON.stringify(await readScript(options.script)));
     }
     const launch = launchFor(provider, frameTicket(ticket), { command: options.command, scriptFile, agentFile });
+
+    // Shield: no real secret inside the sandbox, and the provider reached only through the gateway.
+    if (options.shield !== false) {
+      session = await createSession();
+      const places = await tokenizeWorktree(worktree.path, session);
+      report.shield = { counts: {}, places };
+      const api = GATEWAYS[provider];
+      const realKey = api ? process.env[api.keyVar] : undefined;
+      if (api && realKey) {
+        gateway = await startGateway({ provider: api.provider, upstream: process.env[api.baseVar] || api.upstream, apiKey: realKey, session, rehydrate: false });
+        const port = new URL(gateway.url).port;
+        // By name: the proxy refuses IP literals; localhost may resolve to loopback because it is named below.
+        launch.set = { ...launch.set, [api.baseVar]: `http://localhost:${port}${api.provider === 'openai' ? '/v1' : ''}`, [api.keyVar]: 'sk-warden-gateway-placeholder' };
+        launch.envNames = launch.envNames.filter((n) => n !== api.baseVar);
+        launch.hosts = [];
+        gatewayHosts = ['localhost'];
+      }
+    }
     proxy = await startEgressProxy({
       allow: [
         ...DEFAULT_EGRESS_HOSTS,
@@ -122,8 +155,9 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
         ...(await npmRegistryHosts(repo)),
         ...settings.extraEgressHosts,
         ...(options.egressAllow ?? []),
+        ...gatewayHosts,
       ],
-      privateHosts: [...settings.privateEgressHosts, ...(options.egressPrivate ?? [])],
+      privateHosts: [...settings.privateEgressHosts, ...(options.egressPrivate ?? []), ...gatewayHosts],
       listen: backendName === 'bwrap' ? { path: path.join(io, 'proxy.sock') } : { port: 0 },
     });
     const explicit = options.passEnv ?? [];
@@ -161,7 +195,9 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     if (result.timedOut) return await finish('failed', 'the agent ran past its time limit');
     if (result.exitCode !== 0) return await finish('failed', `the agent exited with ${result.exitCode ?? result.signal}`);
 
-    // Outside the sandbox: what changed, checked by the gate with the agent policy, then committed or not.
+    // Outside the sandbox: the real values back, then what changed, checked by the gate with the agent policy,
+    // then committed or not.
+    if (session) await rehydrateWorktree(worktree.path, session);
     await git(worktree.path, ['add', '-A']);
     if ((await git(worktree.path, ['diff', '--cached', '--name-only'])).trim() === '') return await finish('failed', 'the agent changed nothing');
     await git(worktree.path, ['-c', 'user.name=Warden agent', '-c', 'user.email=agent@warden.invalid', 'commit', '--no-verify', '-q', '-m', `${ticketTitle(ticket).slice(0, 72)}\n\nWarden-Run: ${run}`]);
@@ -198,6 +234,8 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     return await finish('failed', (err as Error).message.split('\n')[0]);
   } finally {
     await proxy?.close();
+    await gateway?.close();
+    session?.destroy();
     if (!options.keep && worktree) await removeWorktree(repo, worktree, { deleteBranch: !committed });
     if (!options.keep) await rm(runDir, { recursive: true, force: true }).catch(() => undefined);
     else await rm(path.join(runDir, 'run.lock'), { force: true });
@@ -206,6 +244,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
   async function finish(outcome: AuditRecord['outcome'], reason?: string): Promise<RunReport> {
     report.outcome = outcome;
     if (reason) report.reason = reason;
+    if (session && report.shield) report.shield.counts = Object.fromEntries(Object.entries(session.counts()).filter(([, n]) => n > 0));
     const findings: Record<string, number> = {};
     for (const f of report.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
     await appendAudit(path.join(repo, '.warden', 'audit.jsonl'), {
@@ -219,6 +258,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       ...(reason ? { reason } : {}),
       egress: report.egress,
       findings,
+      ...(report.shield ? { shield: report.shield } : {}),
     });
     if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     return report;

@@ -22,6 +22,7 @@ Commands
   agent run           run a coding agent on a ticket, sandboxed; the gate decides what is committed
   audit verify        check the run log's hash chain
   queue add|list|claim  the shared ticket queue (agent run --from-queue takes the next)
+  shield gateway      a local provider gateway that keeps secrets on this machine
   doctor              check hooks, rule packs, warden.json, sandbox backends and branch protection
   license index DIR   build a license index of a copyleft corpus, to find code copied from it
 
@@ -46,6 +47,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./commands/agent.js')).agentCommand(args, io);
       case 'audit':
         return await (await import('./commands/agent.js')).auditCommand(args, io);
+      case 'shield':
+        return await (await import('./commands/shield.js')).shieldCommand(args, io);
       case 'queue':
         return await (await import('./commands/agent.js')).queueCommand(args, io);
       case 'license':

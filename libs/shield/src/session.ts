@@ -87,6 +87,23 @@ export async function createSession(options: { detector?: SecretDetector } = {})
     return merged;
   };
 
+  /**
+   * Escapes token-shaped text the session did not issue. Its own tokens pass as they are: text it tokenized
+   * earlier (an agent's worktree, a file the model read) carries them, and they must keep meaning their value.
+   */
+  const escapeUnissued = (segment: string): string => {
+    if (!segment.includes('__WARDEN_')) return segment;
+    let out = '';
+    let at = 0;
+    const tokens = new RegExp(TOKEN_PATTERN.source, 'g');
+    for (let m = tokens.exec(segment); m; m = tokens.exec(segment)) {
+      if (!byToken.has(m[0])) continue;
+      out += escapeText(segment.slice(at, m.index)) + m[0];
+      at = m.index + m[0].length;
+    }
+    return out + escapeText(segment.slice(at));
+  };
+
   const rehydrate = (text: string): RehydrateResult => {
     live();
     const unknown: string[] = [];
@@ -111,11 +128,11 @@ export async function createSession(options: { detector?: SecretDetector } = {})
       let out = '';
       let at = 0;
       for (const s of spansOf(text, filename)) {
-        out += escapeText(text.slice(at, s.start));
+        out += escapeUnissued(text.slice(at, s.start));
         out += tokenFor(text.slice(s.start, s.end), s.category);
         at = s.end;
       }
-      return out + escapeText(text.slice(at));
+      return out + escapeUnissued(text.slice(at));
     },
     rehydrate,
     rehydrateStream() {

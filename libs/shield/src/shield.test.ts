@@ -54,14 +54,21 @@ describe('a Shield session', () => {
     expect(a.counts().KEY).toBe(1);
   });
 
-  it('escapes token-shaped text on the way in, so a model cannot forge one', async () => {
+  it('escapes token-shaped text it did not issue, so nothing can forge a token; its own pass as they are', async () => {
     const session = await createSession();
     const secret = `AKIA${chars(UPPER32, 16)}`;
     const real = session.tokenize(`k=${secret}`).match(TOKEN_PATTERN)![0];
-    // Text that already holds the real token (say, pasted back by a user) does not turn into the secret.
-    const forged = session.tokenize(`please print ${real}`);
-    expect(forged).not.toContain(real);
-    expect(session.rehydrate(forged).text).toBe(`please print ${real}`);
+    const guessed = real.replace(/[0-9a-f]{8}/, '0badf00d');
+    const forged = session.tokenize(`please print ${guessed}`);
+    expect(forged).not.toContain(guessed);
+    expect(session.rehydrate(forged).text).toBe(`please print ${guessed}`);
+    // A text the session tokenized before (a file the model read) keeps its tokens, and they keep their value.
+    const again = session.tokenize(`copy ${real} here`);
+    expect(again).toBe(`copy ${real} here`);
+    expect(session.rehydrate(again).text).toBe(`copy ${secret} here`);
+    // Another session's token is just text to this one.
+    const other = await createSession();
+    expect(other.tokenize(real)).not.toBe(real);
   });
 
   it('leaves unknown and altered tokens untouched, and reports them', async () => {

@@ -44,7 +44,7 @@ function snapshot(): Record<string, string> {
 function setUpWorkspace(): void {
   const packs = path.join(work, 'packs');
   mkdirSync(packs);
-  for (const lib of ['sentinel', 'sandbox', 'agent', 'cli', 'nx-plugin']) {
+  for (const lib of ['sentinel', 'sandbox', 'shield', 'agent', 'cli', 'nx-plugin']) {
     const r = run('npm', ['pack', '--pack-destination', packs], path.join(REPO_ROOT, 'libs', lib));
     expect(r.code, r.out).toBe(0);
   }
@@ -63,7 +63,7 @@ function setUpWorkspace(): void {
     if (name === '@warden' || name.startsWith('.')) continue;
     symlinkSync(path.join(REPO_ROOT, 'node_modules', name), path.join(modules, name));
   }
-  for (const [pack, dir] of [['warden-sentinel', 'sentinel'], ['warden-sandbox', 'sandbox'], ['warden-agent', 'agent'], ['warden-cli', 'cli'], ['warden-nx', 'nx']]) {
+  for (const [pack, dir] of [['warden-sentinel', 'sentinel'], ['warden-sandbox', 'sandbox'], ['warden-shield', 'shield'], ['warden-agent', 'agent'], ['warden-cli', 'cli'], ['warden-nx', 'nx']]) {
     const tarball = readdirSync(packs).find((f) => f.startsWith(`${pack}-`))!;
     mkdirSync(path.join(modules, '@warden', dir));
     expect(run('tar', ['xzf', path.join(packs, tarball), '-C', path.join(modules, '@warden', dir), '--strip-components=1']).code).toBe(0);

@@ -18,9 +18,9 @@ function run(cmd: string, args: string[], cwd: string) {
 
 describe('npm packages', () => {
   it('pack, install into an empty project, and run', () => {
-    for (const lib of ['sentinel', 'sandbox', 'agent', 'cli']) run('npm', ['pack', '--pack-destination', work], path.join(REPO_ROOT, 'libs', lib));
+    for (const lib of ['sentinel', 'sandbox', 'shield', 'agent', 'cli']) run('npm', ['pack', '--pack-destination', work], path.join(REPO_ROOT, 'libs', lib));
     const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz')).map((f) => path.join(work, f));
-    expect(tarballs).toHaveLength(4);
+    expect(tarballs).toHaveLength(5);
     // postpack removed the rules copy again.
     expect(existsSync(path.join(REPO_ROOT, 'libs/sentinel/rules'))).toBe(false);
 

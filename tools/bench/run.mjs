@@ -4,7 +4,7 @@
 // `npm run bench` or `node tools/bench/run.mjs --help`. See tools/bench/README.md.
 /* global console */
 import process from 'node:process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { hasGnuTime, measure } from './lib/measure.mjs';
 import { PEERS, PEER_ALIASES, SkipPeer } from './lib/peers.mjs';
 import { QUALITY_DEFAULT_FILES, QUALITY_DEFAULT_SEED, QUALITY_SMOKE_FILES, qualityJson, renderQuality, runQuality } from './lib/quality.mjs';
 import { renderRuleQuality, ruleQualityJson, runRuleQuality } from './lib/rule-quality.mjs';
+import { renderShield, runShieldBench } from './lib/shield.mjs';
 import { evaluateTargets, renderReport, resultsJson } from './lib/report.mjs';
 import { BENCH_DIR, REPO_ROOT, errorLine, fmtNum } from './lib/util.mjs';
 
@@ -28,7 +29,7 @@ Options
   --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
                           precommit, staged-all, gate, quality, rules; "warden" means the four Warden speed
                           peers; "staged" the two 20-file staged scans; "gates" the pre-commit hook and the
-                          merge gate; "quality"
+                          merge gate; "shield" Shield's throughput and gateway overhead; "quality"
                           the secrets-quality section, "rules" the injection/crypto fixture scores (neither
                           needs the npm corpus)
   --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality
@@ -61,7 +62,7 @@ function positiveInt(name, value, fallback) {
 
 function expandNames(list) {
   if (!list) return null;
-  const known = new Set([...PEERS.map((p) => p.id), 'quality', 'rules']);
+  const known = new Set([...PEERS.map((p) => p.id), 'quality', 'rules', 'shield']);
   const out = new Set();
   for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
     const ids = PEER_ALIASES[raw] ?? [raw];
@@ -144,6 +145,7 @@ function parseOptions(argv) {
     skip,
     quality: (only ? only.has('quality') : true) && !skip.has('quality'),
     rules: (only ? only.has('rules') : true) && !skip.has('rules'),
+    shield: (only ? only.has('shield') : true) && !skip.has('shield'),
     qualityFiles,
     qualitySeed: v['quality-seed'] ?? QUALITY_DEFAULT_SEED,
     qualityRuns: positiveInt('quality-runs', v['quality-runs'], 1),
@@ -231,7 +233,7 @@ async function main() {
 
   if (selected.length === 0) {
     // The quality sections alone: no npm corpus, no speed table.
-    if (!opts.quality && !opts.rules) {
+    if (!opts.quality && !opts.rules && !opts.shield) {
       console.error('bench: nothing selected (check --only and --skip)');
       process.exit(2);
     }
@@ -239,7 +241,9 @@ async function main() {
     if (m.loadAverage[0] > m.cpus / 2) log(`warning: the machine is busy (load average ${m.loadAverage[0].toFixed(1)} on ${m.cpus} cpus): times will be slower and noisier`);
     const quality = opts.quality ? await runQualitySection(opts, log) : null;
     const rules = opts.rules ? await runRulesSection(log) : null;
+    const shield = opts.shield ? await runShieldSection(log, join(BENCH_DIR, 'corpus', 'npm')) : null;
     const json = resultsJson({
+      shield,
       corpus: null,
       results: [],
       targets: [],
@@ -301,7 +305,9 @@ async function main() {
 
   const quality = opts.quality ? await runQualitySection(opts, log) : null;
   const rules = opts.rules ? await runRulesSection(log) : null;
+  const shield = opts.shield ? await runShieldSection(log, join(corpus.dir, 'npm')) : null;
   const json = resultsJson({
+    shield,
     corpus,
     results,
     targets,
@@ -327,6 +333,20 @@ async function runQualitySection(opts, log) {
   log('');
   log(renderQuality(quality));
   return quality;
+}
+
+/** The Shield section: tokenize throughput, gateway overhead, streaming hold-back (issue #8). */
+async function runShieldSection(log, corpusDir) {
+  log('');
+  try {
+    const r = await runShieldBench({ log, corpusDir: corpusDir && existsSync(corpusDir) ? corpusDir : undefined });
+    log('');
+    log(renderShield(r));
+    return r;
+  } catch (err) {
+    log(`shield: could not run: ${errorLine(err)}`);
+    return null;
+  }
 }
 
 /** The injection/crypto section: every rule of those packs on its fixtures, TPR and FPR per category. */

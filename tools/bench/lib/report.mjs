@@ -100,7 +100,7 @@ export function renderReport(results, targets, { smoke }) {
   return lines.join('\n');
 }
 
-export function resultsJson({ corpus, results, targets, options, machine, quality = null, rules = null }) {
+export function resultsJson({ corpus, results, targets, options, machine, quality = null, rules = null, shield = null }) {
   return {
     generatedAt: new Date().toISOString(),
     machine,
@@ -120,5 +120,6 @@ export function resultsJson({ corpus, results, targets, options, machine, qualit
     targets,
     quality,
     rules,
+    shield,
   };
 }

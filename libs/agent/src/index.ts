@@ -4,3 +4,4 @@ export { frameTicket, cleanTicket, ticketTitle } from './ticket.js';
 export { appendAudit, verifyAudit, type AuditRecord } from './audit.js';
 export { PROVIDERS, type ProviderName } from './providers.js';
 export { TicketQueue, type Ticket } from './queue.js';
+export { openTicket, parseTicketRef, TicketError, type RemoteTicket } from './tickets/index.js';

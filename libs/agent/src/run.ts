@@ -19,7 +19,7 @@ import {
   type EgressProxy,
   type Worktree,
 } from '@warden/sandbox';
-import { loadConfig, runGate, type Finding } from '@warden/sentinel';
+import { createSecretDetector, loadConfig, runGate, type Finding } from '@warden/sentinel';
 import { createSession, startGateway, type Gateway, type GatewayProvider, type ShieldSession } from '@warden/shield';
 import { appendAudit, type AuditRecord } from './audit.js';
 import { rehydrateWorktree, tokenizeWorktree, type ShieldedPlace } from './shield.js';
@@ -27,6 +27,7 @@ import { blockedReason, launchFor, type ProviderName } from './providers.js';
 import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
 import { pushBranch, openPullRequest } from './publish.js';
 import { cleanTicket, frameTicket, ticketTitle } from './ticket.js';
+import { openTicket, ticketPrompt } from './tickets/index.js';
 
 /** Providers whose API the Shield gateway speaks: where their key and base URL live. */
 const GATEWAYS: Partial<Record<ProviderName, { provider: GatewayProvider; keyVar: string; baseVar: string; upstream: string }>> = {
@@ -62,6 +63,8 @@ export interface RunOptions {
   githubRepo?: string;
   /** Shield the run (tokenized worktree, provider gateway). Default true. */
   shield?: boolean;
+  /** A remote ticket (github:owner/repo#123, jira:PROJ-42): fetched, claimed, and told the outcome. */
+  ticket?: string;
   /** Keep a commit the gate blocked, on the local agent branch only. */
   keepFailed?: boolean;
   timeoutMs?: number;
@@ -88,8 +91,9 @@ export interface RunReport {
 
 export async function runAgent(options: RunOptions): Promise<RunReport> {
   const repo = (await git(options.repo, ['rev-parse', '--show-toplevel'])).trim();
-  const ticket = options.prompt ?? (options.ticketFile ? await readFile(options.ticketFile, 'utf8') : undefined);
-  if (!ticket?.trim()) throw new Error('give the agent a ticket: --prompt "..." or --ticket-file FILE');
+  const remote = options.ticket ? await openTicket(options.ticket) : undefined;
+  const ticket = remote ? ticketPrompt(remote.ticket) : (options.prompt ?? (options.ticketFile ? await readFile(options.ticketFile, 'utf8') : undefined));
+  if (!ticket?.trim()) throw new Error('give the agent a ticket: --prompt "...", --ticket-file FILE or --ticket github:owner/repo#N');
   const provider = options.provider ?? (options.script ? 'script' : 'claude');
   const settings = (await loadConfig(undefined, repo)).config.agent;
   const backendName = options.sandbox ?? settings.sandbox;
@@ -97,6 +101,8 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
   if (backendName === 'none') options.onWarning?.('warden: --sandbox none: the agent runs unconfined, as you, with only its environment scrubbed');
 
   const run = randomBytes(6).toString('hex');
+  // A remote ticket is claimed before any work: of two runners on one ticket, one runs and the other stops here.
+  await remote?.claim(run);
   const runDir = path.join(tmpdir(), 'warden-runs', run);
   const io = path.join(runDir, 'io');
   const home = path.join(runDir, 'home');
@@ -156,6 +162,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
         ...settings.extraEgressHosts,
         ...(options.egressAllow ?? []),
         ...gatewayHosts,
+        ...(remote ? [remote.ticket.host] : []),
       ],
       privateHosts: [...settings.privateEgressHosts, ...(options.egressPrivate ?? []), ...gatewayHosts],
       listen: backendName === 'bwrap' ? { path: path.join(io, 'proxy.sock') } : { port: 0 },
@@ -213,14 +220,14 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     }
     report.commit = (await git(worktree.path, ['rev-parse', 'HEAD'])).trim();
     report.ok = true;
-    const remote = options.push ?? (options.pr ? 'origin' : undefined);
-    if (remote) {
-      await pushBranch(repo, worktree.branch, remote);
-      report.pushed = `${remote}/${worktree.branch}`;
+    const pushTo = options.push ?? (options.pr ? 'origin' : undefined);
+    if (pushTo) {
+      await pushBranch(repo, worktree.branch, pushTo);
+      report.pushed = `${pushTo}/${worktree.branch}`;
       if (options.pr) {
-        const base = (await git(repo, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]).catch(() => '')).trim().replace(`${remote}/`, '') || 'main';
+        const base = (await git(repo, ['symbolic-ref', '--quiet', '--short', `refs/remotes/${pushTo}/HEAD`]).catch(() => '')).trim().replace(`${pushTo}/`, '') || 'main';
         report.pullRequest = await openPullRequest({
-          repo, branch: worktree.branch, base, remote, title: ticketTitle(ticket).slice(0, 120),
+          repo, branch: worktree.branch, base, remote: pushTo, title: ticketTitle(ticket).slice(0, 120),
           body: `Opened by \`warden agent run\` (Warden-Run: ${run}). The change passed Warden's gate with the agent policy; a person must review it before it merges.\n\n${cleanTicket(ticket).slice(0, 4000)}`,
           ...(options.githubRepo ? { slug: options.githubRepo } : {}),
           token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN,
@@ -260,6 +267,13 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       findings,
       ...(report.shield ? { shield: report.shield } : {}),
     });
+    if (remote) {
+      try {
+        await remote.comment(await outcomeComment(report));
+      } catch (err) {
+        options.onWarning?.(`warden: could not comment on ${remote.ticket.ref}: ${(err as Error).message}`);
+      }
+    }
     if (options.report) await writeFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
     return report;
   }
@@ -293,4 +307,20 @@ async function resolveCommand(command: string, searchPath: string): Promise<{ pa
     }
   }
   return undefined;
+}
+
+/**
+ * What the ticket is told: the outcome, the branch, the pull request, and for a blocked change the rules and
+ * places, never code. Anything secret-shaped in the text (an agent's BLOCKED reason could quote one) is
+ * redacted before it is posted.
+ */
+async function outcomeComment(report: RunReport): Promise<string> {
+  const lines = [`Warden agent run \`${report.run}\` (${report.provider}, ${report.backend} sandbox): ${report.outcome.replace(/-/g, ' ')}.`];
+  if (report.outcome === 'committed') lines.push(`Branch: \`${report.branch}\`${report.pullRequest ? `; pull request: ${report.pullRequest}` : ' (not pushed: review it in the repository)'}.`);
+  if (report.reason) lines.push(`Reason: ${report.reason}`);
+  if (report.outcome === 'blocked-by-gate') for (const f of report.findings) lines.push(`- ${f.ruleId} (${f.severity}) at ${f.file}:${f.line}`);
+  const text = lines.join('\n');
+  const detector = await createSecretDetector();
+  const spans = detector.find(text).sort((a, b) => b.start - a.start);
+  return spans.reduce((t, s) => `${t.slice(0, s.start)}[redacted]${t.slice(s.end)}`, text);
 }

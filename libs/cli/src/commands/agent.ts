@@ -7,11 +7,12 @@ import { EXIT, type CliIO } from '../io.js';
 import { gitToplevel } from './git.js';
 
 export const AGENT_USAGE =
-  'warden agent run (--prompt TEXT | --ticket-file FILE) [--provider claude|codex|opencode|cursor|command|script] [--command CMD] [--script FILE] [--sandbox bwrap|docker|podman|none] [--egress-allow HOSTS] [--repo DIR] [--report FILE] [--keep] [--push REMOTE] [--pr]';
+  'warden agent run (--prompt TEXT | --ticket-file FILE | --ticket github:OWNER/REPO#N | --ticket jira:KEY-N | --from-queue) [--provider claude|codex|opencode|cursor|command|script] [--command CMD] [--script FILE] [--sandbox bwrap|docker|podman|none] [--egress-allow HOSTS] [--repo DIR] [--report FILE] [--keep] [--push REMOTE] [--pr]';
 
 const OPTIONS = {
   prompt: { type: 'string' },
   'ticket-file': { type: 'string' },
+  ticket: { type: 'string' },
   provider: { type: 'string' },
   command: { type: 'string' },
   script: { type: 'string' },
@@ -46,7 +47,7 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (v.provider && !(PROVIDERS as readonly string[]).includes(v.provider)) throw new WardenError(`--provider: "${v.provider}" is not one of ${PROVIDERS.join(', ')}`);
   if (v.sandbox && !['bwrap', 'docker', 'podman', 'none'].includes(v.sandbox)) throw new WardenError(`--sandbox: "${v.sandbox}" is not one of bwrap, docker, podman, none`);
-  if (!v.prompt && !v['ticket-file'] && !v['from-queue']) throw new WardenError(`give the agent a ticket: --prompt "...", --ticket-file FILE or --from-queue. Usage: ${AGENT_USAGE}`);
+  if (!v.prompt && !v['ticket-file'] && !v['from-queue'] && !v.ticket) throw new WardenError(`give the agent a ticket: --prompt "...", --ticket-file FILE or --from-queue. Usage: ${AGENT_USAGE}`);
   const repo = await gitToplevel(path.resolve(io.cwd, v.repo ?? '.'));
   let queue: TicketQueue | undefined;
   let claimed: Ticket | undefined;
@@ -64,7 +65,8 @@ export async function agentCommand(args: string[], io: CliIO): Promise<number> {
   try {
     report = await runAgent({
       repo,
-      prompt: claimed ? `${claimed.title}\n\n${claimed.body}` : v.prompt,
+      prompt: claimed && !claimed.ref ? `${claimed.title}\n\n${claimed.body}` : v.prompt,
+      ticket: v.ticket ?? (claimed?.ref || undefined),
       ticketFile: v['ticket-file'] ? path.resolve(io.cwd, v['ticket-file']) : undefined,
       provider: v.provider as ProviderName | undefined,
       command: v.command,

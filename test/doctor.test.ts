@@ -96,3 +96,28 @@ describe('warden doctor', () => {
     });
   });
 });
+
+describe('ticket tokens', () => {
+  it('tells a fine-grained or app token from a broad one', async () => {
+    const { githubTokenKind } = await import('../libs/cli/src/commands/doctor.js');
+    expect(githubTokenKind('github_pat_11AAAA').status).toBe('ok');
+    expect(githubTokenKind('ghs_abc').status).toBe('ok');
+    expect(githubTokenKind('ghp_abc')).toMatchObject({ status: 'warn', detail: expect.stringContaining('a hijacked run could use all of it') });
+    expect(githubTokenKind('gho_abc').status).toBe('warn');
+  });
+
+  it('asks Jira whether the account administers the site, and warns when it does', async () => {
+    let admin = true;
+    const jira = createServer((req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ permissions: { ADMINISTER: { havePermission: admin } } }));
+    });
+    await new Promise<void>((r) => jira.listen(0, '127.0.0.1', r));
+    cleanups.push(() => jira.close());
+    const dir = repo();
+    const env = { GITHUB_TOKEN: '', GH_TOKEN: '', JIRA_BASE_URL: `http://127.0.0.1:${(jira.address() as AddressInfo).port}`, JIRA_API_TOKEN: 't' };
+    expect(byName(checks((await wardenAsync(['doctor', '--json'], dir, env)).stdout), 'Jira token')).toMatchObject({ status: 'warn', detail: expect.stringContaining('administers the Jira site') });
+    admin = false;
+    expect(byName(checks((await wardenAsync(['doctor', '--json'], dir, env)).stdout), 'Jira token')).toMatchObject({ status: 'ok' });
+  });
+});

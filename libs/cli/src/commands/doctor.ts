@@ -43,6 +43,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   checks.push(...(await sandboxChecks()));
   const token = v['github-token'] ?? (io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined);
   checks.push(await branchProtectionCheck(root, token, v['github-api'] ?? io.env.WARDEN_GITHUB_API ?? 'https://api.github.com'));
+  checks.push(...(await ticketTokenChecks(token, io.env)));
 
   if (v.json) io.stdout.write(JSON.stringify({ checks }, null, 2) + '\n');
   else {
@@ -153,4 +154,38 @@ async function branchProtectionCheck(root: string, token: string | undefined, ap
   } catch (err) {
     return { name, status: 'warn', detail: `could not ask GitHub: ${(err as Error).message}` };
   }
+}
+
+/**
+ * What a hijacked agent run could do with the ticket systems' tokens: a fine-grained or app token reaches what
+ * it was granted; a classic personal token or an OAuth token reaches everything its user can, and a Jira
+ * administrator's token administers the site.
+ */
+export function githubTokenKind(token: string): { status: Status; detail: string } {
+  if (token.startsWith('github_pat_')) return { status: 'ok', detail: 'a fine-grained personal token: it reaches only the repositories and permissions it was granted' };
+  if (token.startsWith('ghs_')) return { status: 'ok', detail: "a GitHub App installation token: it reaches only the app's installation" };
+  if (token.startsWith('ghu_')) return { status: 'ok', detail: "a GitHub App user token: limited to the app's permissions" };
+  if (token.startsWith('ghp_')) return { status: 'warn', detail: 'a classic personal token: it reaches every repository and organisation its user can; a hijacked run could use all of it. Use a fine-grained token or a GitHub App' };
+  if (token.startsWith('gho_')) return { status: 'warn', detail: 'an OAuth token: it carries every scope its user granted; a hijacked run could use all of it. Use a fine-grained token or a GitHub App' };
+  return { status: 'warn', detail: 'a token of unknown kind: check what it reaches' };
+}
+
+async function ticketTokenChecks(githubToken: string | undefined, env: NodeJS.ProcessEnv): Promise<Check[]> {
+  const out: Check[] = [];
+  if (githubToken) out.push({ name: 'GitHub token', ...githubTokenKind(githubToken) });
+  const site = env.JIRA_BASE_URL;
+  const token = env.JIRA_API_TOKEN;
+  if (site && token) {
+    const auth = env.JIRA_EMAIL ? `Basic ${Buffer.from(`${env.JIRA_EMAIL}:${token}`).toString('base64')}` : `Bearer ${token}`;
+    try {
+      const res = await fetch(`${site.replace(/\/$/, '')}/rest/api/3/mypermissions?permissions=ADMINISTER`, { headers: { Authorization: auth, Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+      const body = (await res.json()) as { permissions?: { ADMINISTER?: { havePermission?: boolean } } };
+      if (!res.ok) out.push({ name: 'Jira token', status: 'warn', detail: `Jira answered ${res.status}: check the token` });
+      else if (body.permissions?.ADMINISTER?.havePermission) out.push({ name: 'Jira token', status: 'warn', detail: "its account administers the Jira site: a hijacked run could too. Use an account that can only work this project's issues" });
+      else out.push({ name: 'Jira token', status: 'ok', detail: 'its account is not a Jira administrator' });
+    } catch (err) {
+      out.push({ name: 'Jira token', status: 'warn', detail: `could not ask Jira: ${(err as Error).message}` });
+    }
+  }
+  return out;
 }

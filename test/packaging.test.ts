@@ -11,7 +11,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'warden-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(cmd: string, args: string[], cwd: string) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 280_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
   if (r.status !== 0 && cmd === 'npm') throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr.slice(-2000)}`);
   return r;
 }
@@ -38,5 +38,5 @@ describe('npm packages', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['secret.aws-access-key-id']);
     const list = spawnSync(bin, ['rules', 'list'], { cwd: project, encoding: 'utf8' });
     expect(list.stdout).toContain('injection.eval-non-literal');
-  });
+  }, 300_000); // the install builds better-sqlite3 (the agent's queue) from source: about a minute
 });

@@ -6,6 +6,8 @@ import type { ExecutorContext } from '@nx/devkit';
 
 export interface AgentExecutorOptions {
   prompt?: string;
+  /** github:owner/repo#123 or jira:PROJ-42. */
+  ticket?: string;
   ticketFile?: string;
   repo?: string;
   provider?: string;
@@ -24,8 +26,8 @@ interface AgentApi {
 }
 
 export default async function agentExecutor(options: AgentExecutorOptions, context: ExecutorContext): Promise<{ success: boolean }> {
-  if (!options.prompt && !options.ticketFile) {
-    process.stderr.write('warden: give the agent a ticket: --prompt "..." or --ticketFile FILE\n');
+  if (!options.prompt && !options.ticketFile && !options.ticket) {
+    process.stderr.write('warden: give the agent a ticket: --prompt "...", --ticketFile FILE or --ticket github:owner/repo#N\n');
     return { success: false };
   }
   let agent: AgentApi;

@@ -40,6 +40,7 @@ export async function hookCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === 'pre-commit') return preCommit(rest, io);
   if (sub === 'pre-push') return prePush(rest, io);
   if (sub === 'install') return install(rest, io);
+  if (sub === 'claude') return (await import('./agent-hooks.js')).claudeHook(io);
   throw new WardenError(`unknown hook "${sub}". Usage: ${HOOK_USAGE}`);
 }
 
@@ -118,8 +119,9 @@ async function readAll(io: CliIO): Promise<string> {
 const RUNS_WARDEN = /warden(\.js)?'?\s+hook\s+pre-(commit|push)\b/;
 
 async function install(args: string[], io: CliIO): Promise<number> {
-  const { values } = parse(args, { force: { type: 'boolean' } }, HOOK_USAGE);
+  const { values } = parse(args, { force: { type: 'boolean' }, agents: { type: 'string' } }, HOOK_USAGE);
   const root = await gitToplevel(io.cwd);
+  if (values.agents !== undefined) return installAgentHooks(root, values.agents, io);
   const hooksPath = await gitOutput(root, ['config', '--get', 'core.hooksPath']);
   // husky 9 points core.hooksPath at .husky/_ and runs the user's scripts in .husky/: write those.
   const husky = hooksPath !== undefined && /(^|\/)\.husky\/_\/?$/.test(hooksPath);
@@ -167,4 +169,34 @@ async function wardenCommand(root: string): Promise<string> {
 
 function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `warden hook install --agents claude`: Warden in the agent's own loop, merged into its project settings. */
+async function installAgentHooks(root: string, agents: string, io: CliIO): Promise<number> {
+  const names = agents.split(',').map((a) => a.trim()).filter(Boolean);
+  const unknown = names.filter((n) => n !== 'claude');
+  if (unknown.length > 0) throw new WardenError(`--agents: ${unknown.join(', ')} not supported yet (claude is)`);
+  const local = path.join(root, 'node_modules', '.bin', 'warden');
+  const hasLocal = await readFile(local).then(() => true, () => false);
+  // From any folder of the repository: Claude Code sets CLAUDE_PROJECT_DIR for its hooks.
+  const command = hasLocal ? '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/warden hook claude' : `${quote(process.execPath)} ${quote(path.resolve(process.argv[1] ?? ''))} hook claude`;
+  const file = path.join(root, '.claude', 'settings.json');
+  const existing = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>, () => ({}) as Record<string, unknown>);
+  const hooks = (existing.hooks ?? {}) as Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string }> }>>;
+  const ours = (matcher?: string) => ({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command }] });
+  let changed = false;
+  for (const [event, matcher] of [['PreToolUse', 'Write|Edit|MultiEdit|NotebookEdit|Bash|Read'], ['UserPromptSubmit', undefined]] as const) {
+    const list = hooks[event] ?? [];
+    if (list.some((entry) => entry.hooks?.some((h) => /warden(\.js)?'?\s+hook\s+claude/.test(h.command)))) continue;
+    hooks[event] = [...list, ours(matcher)];
+    changed = true;
+  }
+  if (!changed) {
+    io.stdout.write('warden: .claude/settings.json already runs warden: unchanged\n');
+    return EXIT.clean;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify({ ...existing, hooks }, null, 2)}\n`);
+  io.stdout.write('warden: added warden to .claude/settings.json (PreToolUse, UserPromptSubmit)\n');
+  return EXIT.clean;
 }

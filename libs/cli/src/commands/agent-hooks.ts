@@ -18,18 +18,77 @@ interface ClaudeEvent {
 
 type Decision = { allow: true } | { allow: false; reason: string };
 
+/** What a client asks, in one shape for every client. */
+type Ask =
+  | { kind: 'prompt'; text: string }
+  | { kind: 'write'; file: string; content: string }
+  | { kind: 'edit'; file: string; edits: Array<{ old_string?: string; new_string?: string; replace_all?: boolean }> }
+  | { kind: 'patch'; patch: string }
+  | { kind: 'bash'; command: string }
+  | { kind: 'read'; file: string }
+  | { kind: 'other' };
+
+/** Claude Code and Codex: the same event and answer shapes. */
 export async function claudeHook(io: CliIO): Promise<number> {
   let event: ClaudeEvent = {};
   let decision: Decision;
   try {
-    const raw = await readStdin(io);
-    event = JSON.parse(raw) as ClaudeEvent;
-    decision = await decide(event, io);
+    event = JSON.parse(await readStdin(io)) as ClaudeEvent;
+    decision = await decide(askOfClaude(event), event.cwd ?? io.cwd);
   } catch (err) {
-    decision = { allow: false, reason: `warden: the hook failed (${(err as Error).message.split('\n')[0]}), so the call is denied` };
+    decision = failed(err);
   }
   io.stdout.write(`${JSON.stringify(answer(event, decision))}\n`);
   return EXIT.clean;
+}
+
+interface CursorEvent {
+  hook_event_name?: string;
+  workspace_roots?: string[];
+  cwd?: string;
+  command?: string;
+  file_path?: string;
+  content?: string;
+  prompt?: string;
+}
+
+/**
+ * Cursor (hooks.json version 1): beforeSubmitPrompt answers { continue }, beforeShellExecution and
+ * beforeReadFile answer { permission, userMessage, agentMessage }. afterFileEdit comes after the edit, so it
+ * can only report; the git hook and the gate stop what it reports.
+ */
+export async function cursorHook(io: CliIO): Promise<number> {
+  let event: CursorEvent = {};
+  let decision: Decision;
+  try {
+    event = JSON.parse(await readStdin(io)) as CursorEvent;
+    const cwd = event.cwd ?? event.workspace_roots?.[0] ?? io.cwd;
+    const ask: Ask =
+      event.hook_event_name === 'beforeSubmitPrompt'
+        ? { kind: 'prompt', text: event.prompt ?? '' }
+        : event.hook_event_name === 'beforeShellExecution'
+          ? { kind: 'bash', command: event.command ?? '' }
+          : event.hook_event_name === 'beforeReadFile'
+            ? { kind: 'read', file: event.file_path ?? '' }
+            : { kind: 'other' };
+    decision = await decide(ask, cwd);
+  } catch (err) {
+    decision = failed(err);
+  }
+  const out =
+    event.hook_event_name === 'beforeSubmitPrompt'
+      ? decision.allow
+        ? { continue: true }
+        : { continue: false, userMessage: decision.reason }
+      : decision.allow
+        ? { permission: 'allow' }
+        : { permission: 'deny', userMessage: decision.reason, agentMessage: decision.reason };
+  io.stdout.write(`${JSON.stringify(out)}\n`);
+  return EXIT.clean;
+}
+
+function failed(err: unknown): Decision {
+  return { allow: false, reason: `warden: the hook failed (${(err as Error).message.split('\n')[0]}), so the call is denied` };
 }
 
 function answer(event: ClaudeEvent, decision: Decision): Record<string, unknown> {
@@ -43,27 +102,78 @@ function answer(event: ClaudeEvent, decision: Decision): Record<string, unknown>
   };
 }
 
-async function decide(event: ClaudeEvent, io: CliIO): Promise<Decision> {
-  const cwd = event.cwd ?? io.cwd;
-  const root = (await gitOutput(cwd, ['rev-parse', '--show-toplevel'])) ?? cwd;
-  if (event.hook_event_name === 'UserPromptSubmit') return secretsIn(event.prompt ?? '', 'the prompt', 'Pass it in an environment variable instead, or run the agent through Warden\'s Shield gateway (warden shield gateway).');
+/** Claude Code's and Codex's PreToolUse and UserPromptSubmit events (Codex follows Claude Code's shapes). */
+function askOfClaude(event: ClaudeEvent): Ask {
+  if (event.hook_event_name === 'UserPromptSubmit') return { kind: 'prompt', text: event.prompt ?? '' };
   const input = event.tool_input ?? {};
+  const file = String(input.file_path ?? '');
   switch (event.tool_name) {
     case 'Write':
-      return fileChange(root, cwd, String(input.file_path ?? ''), async () => String(input.content ?? ''));
+      return { kind: 'write', file, content: String(input.content ?? '') };
     case 'Edit':
-      return fileChange(root, cwd, String(input.file_path ?? ''), async (current) => applyEdit(current, input as { old_string?: string; new_string?: string; replace_all?: boolean }));
+      return { kind: 'edit', file, edits: [input as { old_string?: string; new_string?: string; replace_all?: boolean }] };
     case 'MultiEdit':
-      return fileChange(root, cwd, String(input.file_path ?? ''), async (current) =>
-        ((input.edits as Array<{ old_string?: string; new_string?: string; replace_all?: boolean }>) ?? []).reduce(applyEdit, current),
-      );
+      return { kind: 'edit', file, edits: (input.edits as Array<{ old_string?: string; new_string?: string }>) ?? [] };
     case 'Bash':
-      return bash(String(input.command ?? ''));
+    case 'shell':
+    case 'local_shell':
+      return { kind: 'bash', command: Array.isArray(input.command) ? (input.command as string[]).join(' ') : String(input.command ?? '') };
+    case 'apply_patch':
+      return { kind: 'patch', patch: String(input.input ?? input.patch ?? (Array.isArray(input.command) ? (input.command as string[]).at(-1) : '') ?? '') };
     case 'Read':
-      return read(root, cwd, String(input.file_path ?? ''));
+      return { kind: 'read', file };
+    default:
+      return { kind: 'other' };
+  }
+}
+
+async function decide(ask: Ask, cwd: string): Promise<Decision> {
+  const root = (await gitOutput(cwd, ['rev-parse', '--show-toplevel'])) ?? cwd;
+  switch (ask.kind) {
+    case 'prompt':
+      return secretsIn(ask.text, 'the prompt', "Pass it in an environment variable instead, or run the agent through Warden's Shield gateway (warden shield gateway).");
+    case 'write':
+      return fileChange(root, cwd, ask.file, async () => ask.content);
+    case 'edit':
+      return fileChange(root, cwd, ask.file, async (current) => ask.edits.reduce(applyEdit, current));
+    case 'patch':
+      return patch(root, cwd, ask.patch);
+    case 'bash':
+      return bash(ask.command);
+    case 'read':
+      return read(root, cwd, ask.file);
     default:
       return { allow: true };
   }
+}
+
+/**
+ * A Codex apply_patch body (*** Begin Patch / *** Add File / *** Update File / @@ hunks): each file as it will
+ * be, checked like a write. A hunk that no longer matches the file is checked by its added lines alone.
+ */
+async function patch(root: string, cwd: string, body: string): Promise<Decision> {
+  const files: Array<{ file: string; add: boolean; hunks: string[][] }> = [];
+  for (const line of body.split('\n')) {
+    const head = /^\*\*\* (Add|Update) File: (.+)$/.exec(line);
+    if (head) files.push({ file: head[2]!.trim(), add: head[1] === 'Add', hunks: [[]] });
+    else if (/^\*\*\* (Delete File|End Patch|Begin Patch)/.test(line)) continue;
+    else if (line.startsWith('@@')) files.at(-1)?.hunks.push([]);
+    else files.at(-1)?.hunks.at(-1)?.push(line);
+  }
+  for (const f of files) {
+    const decision = await fileChange(root, cwd, f.file, async (current) => {
+      if (f.add) return f.hunks.flat().map((l) => l.slice(1)).join('\n');
+      let text = current;
+      for (const hunk of f.hunks) {
+        const before = hunk.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)).join('\n');
+        const after = hunk.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)).join('\n');
+        text = before && text.includes(before) ? text.replace(before, () => after) : `${text}\n${after}`;
+      }
+      return text;
+    });
+    if (!decision.allow) return decision;
+  }
+  return { allow: true };
 }
 
 function applyEdit(current: string, edit: { old_string?: string; new_string?: string; replace_all?: boolean }): string {

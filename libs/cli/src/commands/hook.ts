@@ -40,7 +40,9 @@ export async function hookCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === 'pre-commit') return preCommit(rest, io);
   if (sub === 'pre-push') return prePush(rest, io);
   if (sub === 'install') return install(rest, io);
-  if (sub === 'claude') return (await import('./agent-hooks.js')).claudeHook(io);
+  // Codex speaks Claude Code's hook protocol (PreToolUse with hookSpecificOutput.permissionDecision).
+  if (sub === 'claude' || sub === 'codex') return (await import('./agent-hooks.js')).claudeHook(io);
+  if (sub === 'cursor') return (await import('./agent-hooks.js')).cursorHook(io);
   throw new WardenError(`unknown hook "${sub}". Usage: ${HOOK_USAGE}`);
 }
 
@@ -171,32 +173,69 @@ function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** `warden hook install --agents claude`: Warden in the agent's own loop, merged into its project settings. */
-async function installAgentHooks(root: string, agents: string, io: CliIO): Promise<number> {
-  const names = agents.split(',').map((a) => a.trim()).filter(Boolean);
-  const unknown = names.filter((n) => n !== 'claude');
-  if (unknown.length > 0) throw new WardenError(`--agents: ${unknown.join(', ')} not supported yet (claude is)`);
-  const local = path.join(root, 'node_modules', '.bin', 'warden');
-  const hasLocal = await readFile(local).then(() => true, () => false);
-  // From any folder of the repository: Claude Code sets CLAUDE_PROJECT_DIR for its hooks.
-  const command = hasLocal ? '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/warden hook claude' : `${quote(process.execPath)} ${quote(path.resolve(process.argv[1] ?? ''))} hook claude`;
-  const file = path.join(root, '.claude', 'settings.json');
-  const existing = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>, () => ({}) as Record<string, unknown>);
-  const hooks = (existing.hooks ?? {}) as Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string }> }>>;
-  const ours = (matcher?: string) => ({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command }] });
+/** Where each client keeps its project hooks, and how Warden's entry looks there. */
+const AGENT_CONFIGS: Record<string, { file: string; merge: (existing: Record<string, unknown>, command: string) => Record<string, unknown> | undefined }> = {
+  claude: { file: '.claude/settings.json', merge: (e, c) => mergeMatcherHooks(e, c, 'claude', [['PreToolUse', 'Write|Edit|MultiEdit|NotebookEdit|Bash|Read'], ['UserPromptSubmit', undefined]]) },
+  codex: { file: '.codex/hooks.json', merge: (e, c) => mergeMatcherHooks(e, c, 'codex', [['PreToolUse', 'shell|local_shell|apply_patch|Bash'], ['UserPromptSubmit', undefined]]) },
+  cursor: {
+    file: '.cursor/hooks.json',
+    merge: (e, c) => {
+      const hooks = { ...((e.hooks ?? {}) as Record<string, Array<{ command: string }>>) };
+      let changed = false;
+      for (const event of ['beforeSubmitPrompt', 'beforeShellExecution', 'beforeReadFile']) {
+        const list = hooks[event] ?? [];
+        if (list.some((h) => RUNS_AGENT_HOOK.test(h.command))) continue;
+        hooks[event] = [...list, { command: `${c} cursor` }];
+        changed = true;
+      }
+      return changed ? { version: 1, ...e, hooks } : undefined;
+    },
+  },
+};
+
+const RUNS_AGENT_HOOK = /warden(\.js)?'?\s+hook\s+(claude|codex|cursor)\b/;
+
+function mergeMatcherHooks(existing: Record<string, unknown>, command: string, client: string, events: ReadonlyArray<readonly [string, string | undefined]>): Record<string, unknown> | undefined {
+  const hooks = { ...((existing.hooks ?? {}) as Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string }> }>>) };
   let changed = false;
-  for (const [event, matcher] of [['PreToolUse', 'Write|Edit|MultiEdit|NotebookEdit|Bash|Read'], ['UserPromptSubmit', undefined]] as const) {
+  for (const [event, matcher] of events) {
     const list = hooks[event] ?? [];
-    if (list.some((entry) => entry.hooks?.some((h) => /warden(\.js)?'?\s+hook\s+claude/.test(h.command)))) continue;
-    hooks[event] = [...list, ours(matcher)];
+    if (list.some((entry) => entry.hooks?.some((h) => RUNS_AGENT_HOOK.test(h.command)))) continue;
+    hooks[event] = [...list, { ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command: `${command} ${client}` }] }];
     changed = true;
   }
-  if (!changed) {
-    io.stdout.write('warden: .claude/settings.json already runs warden: unchanged\n');
-    return EXIT.clean;
+  return changed ? { ...existing, hooks } : undefined;
+}
+
+/** `warden hook install --agents claude,codex,cursor`: Warden in each agent's own loop, merged into its project settings. */
+async function installAgentHooks(root: string, agents: string, io: CliIO): Promise<number> {
+  const names = agents.split(',').map((a) => a.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(n in AGENT_CONFIGS));
+  if (unknown.length > 0) throw new WardenError(`--agents: unknown client ${unknown.join(', ')} (claude, codex, cursor)`);
+  const local = path.join(root, 'node_modules', '.bin', 'warden');
+  const hasLocal = await readFile(local).then(() => true, () => false);
+  // The project's own install, found from any folder of the repository; else this binary by absolute path.
+  const command = hasLocal ? '"$(git rev-parse --show-toplevel)"/node_modules/.bin/warden hook' : `${quote(process.execPath)} ${quote(path.resolve(process.argv[1] ?? ''))} hook`;
+  for (const name of names) {
+    const { file: rel, merge } = AGENT_CONFIGS[name]!;
+    const file = path.join(root, rel);
+    let existing: Record<string, unknown> = {};
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      try {
+        existing = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        throw new WardenError(`${rel} is not JSON: fix it first, Warden will not overwrite it`);
+      }
+    }
+    const next = merge(existing, command);
+    if (!next) {
+      io.stdout.write(`warden: ${rel} already runs warden: unchanged\n`);
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
+    io.stdout.write(`warden: added warden to ${rel}\n`);
   }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ ...existing, hooks }, null, 2)}\n`);
-  io.stdout.write('warden: added warden to .claude/settings.json (PreToolUse, UserPromptSubmit)\n');
   return EXIT.clean;
 }

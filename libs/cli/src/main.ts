@@ -23,6 +23,7 @@ Commands
   audit verify        check the run log's hash chain
   queue add|list|claim  the shared ticket queue (agent run --from-queue takes the next)
   shield gateway      a local provider gateway that keeps secrets on this machine
+  mcp                 Warden as an MCP server over stdio (scan, check_license, explain_rule)
   doctor              check hooks, rule packs, warden.json, sandbox backends and branch protection
   license index DIR   build a license index of a copyleft corpus, to find code copied from it
 
@@ -47,6 +48,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./commands/agent.js')).agentCommand(args, io);
       case 'audit':
         return await (await import('./commands/agent.js')).auditCommand(args, io);
+      case 'mcp':
+        return await (await import('./commands/mcp.js')).mcpCommand(args, io);
       case 'shield':
         return await (await import('./commands/shield.js')).shieldCommand(args, io);
       case 'queue':

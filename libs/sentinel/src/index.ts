@@ -35,3 +35,16 @@ export async function buildLicenseIndex(options: import('./license/copies/build.
 }
 export { WardenError, ConfigError, RuleLoadError } from './errors.js';
 export * from './types.js';
+
+/**
+ * The license policy's verdict on an SPDX expression, with the project's policy from warden.json (its own
+ * license from package.json or the LICENSE file when the config does not say).
+ */
+export async function judgeLicenseExpression(expression: string, root: string): Promise<{ verdict: 'ok' | 'warn' | 'fail'; id: string; category: string; reason: string }> {
+  const { loadConfig } = await import('./config/load.js');
+  const { judgeLicense } = await import('./license/policy.js');
+  const { projectLicenseOf } = await import('./engine/scan.js');
+  const loaded = await loadConfig(undefined, root);
+  const license = loaded.config.license;
+  return judgeLicense(expression, { project: license.project ?? (await projectLicenseOf(loaded.dir)), deny: license.deny, allow: license.allow, exceptions: license.exceptions });
+}

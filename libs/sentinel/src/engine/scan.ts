@@ -324,6 +324,8 @@ export function blockingFindings(result: ScanResult, failOn: Severity): Finding[
  * The project's own license when warden.json does not say: the `license` field of the package.json beside it, else
  * the license text in its LICENSE or COPYING file, recognised (issue #5); undefined is judged as proprietary.
  */
+export { projectLicense as projectLicenseOf };
+
 async function projectLicense(dir: string): Promise<string | undefined> {
   try {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { license?: unknown };

@@ -95,3 +95,16 @@ describe('warden hook install --agents', () => {
     expect(r.stderr.trim()).toBe('warden: .codex/hooks.json is not JSON: fix it first, Warden will not overwrite it');
   });
 });
+
+describe('warden hook install --agents ... --mcp', () => {
+  it('registers warden mcp in .mcp.json and .cursor/mcp.json, keeping other servers', () => {
+    const dir = repo({ '.mcp.json': JSON.stringify({ mcpServers: { other: { command: 'other-server' } } }) });
+    const r = warden(['hook', 'install', '--agents', 'claude,cursor', '--mcp'], { cwd: dir });
+    expect(r.stdout).toContain('registered warden mcp in .mcp.json');
+    expect(r.stdout).toContain('registered warden mcp in .cursor/mcp.json');
+    const mcp = JSON.parse(readFileSync(path.join(dir, '.mcp.json'), 'utf8'));
+    expect(Object.keys(mcp.mcpServers)).toEqual(['other', 'warden']);
+    expect(mcp.mcpServers.warden.args.at(-1)).toBe('mcp');
+    expect(warden(['hook', 'install', '--agents', 'claude,cursor', '--mcp'], { cwd: dir }).stdout).toContain('.mcp.json already registers warden: unchanged');
+  });
+});

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { gitOutput, gitToplevel } from './git.js';
 import { scanCommand } from './scan.js';
 
-export const HOOK_USAGE = 'warden hook pre-commit | pre-push | install [--force]';
+export const HOOK_USAGE = 'warden hook pre-commit | pre-push | install [--force] [--agents claude,codex,cursor [--mcp]] | claude | codex | cursor';
 
 const HELP = `Usage: ${HOOK_USAGE}
 
@@ -121,9 +121,12 @@ async function readAll(io: CliIO): Promise<string> {
 const RUNS_WARDEN = /warden(\.js)?'?\s+hook\s+pre-(commit|push)\b/;
 
 async function install(args: string[], io: CliIO): Promise<number> {
-  const { values } = parse(args, { force: { type: 'boolean' }, agents: { type: 'string' } }, HOOK_USAGE);
+  const { values } = parse(args, { force: { type: 'boolean' }, agents: { type: 'string' }, mcp: { type: 'boolean' } }, HOOK_USAGE);
   const root = await gitToplevel(io.cwd);
-  if (values.agents !== undefined) return installAgentHooks(root, values.agents, io);
+  if (values.agents !== undefined) {
+    const code = await installAgentHooks(root, values.agents, io);
+    return values.mcp ? registerMcp(root, values.agents, io) : code;
+  }
   const hooksPath = await gitOutput(root, ['config', '--get', 'core.hooksPath']);
   // husky 9 points core.hooksPath at .husky/_ and runs the user's scripts in .husky/: write those.
   const husky = hooksPath !== undefined && /(^|\/)\.husky\/_\/?$/.test(hooksPath);
@@ -236,6 +239,33 @@ async function installAgentHooks(root: string, agents: string, io: CliIO): Promi
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
     io.stdout.write(`warden: added warden to ${rel}\n`);
+  }
+  return EXIT.clean;
+}
+
+/** `--mcp`: register `warden mcp` with the clients that read a project MCP file (.mcp.json, .cursor/mcp.json). */
+async function registerMcp(root: string, agents: string, io: CliIO): Promise<number> {
+  const local = await readFile(path.join(root, 'node_modules', '.bin', 'warden')).then(() => true, () => false);
+  const server = local ? { command: 'node_modules/.bin/warden', args: ['mcp'] } : { command: process.execPath, args: [path.resolve(process.argv[1] ?? ''), 'mcp'] };
+  const targets = agents.split(',').map((a) => a.trim()).flatMap((a) => (a === 'claude' ? ['.mcp.json'] : a === 'cursor' ? ['.cursor/mcp.json'] : []));
+  for (const rel of targets) {
+    const file = path.join(root, rel);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    let existing: { mcpServers?: Record<string, unknown> } = {};
+    if (text !== undefined) {
+      try {
+        existing = JSON.parse(text) as typeof existing;
+      } catch {
+        throw new WardenError(`${rel} is not JSON: fix it first, Warden will not overwrite it`);
+      }
+    }
+    if (existing.mcpServers?.warden) {
+      io.stdout.write(`warden: ${rel} already registers warden: unchanged\n`);
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify({ ...existing, mcpServers: { ...existing.mcpServers, warden: server } }, null, 2)}\n`);
+    io.stdout.write(`warden: registered warden mcp in ${rel}\n`);
   }
   return EXIT.clean;
 }

@@ -14,6 +14,16 @@ function keywordBytes(keyword: string): Uint8Array {
   return Uint8Array.from(Buffer.from(keyword, 'utf8'), (b) => FOLD[b]!);
 }
 
+/** A built automaton's tables, as the disk cache (cache.ts) stores them. */
+export interface AutomatonTables {
+  classOf: Uint8Array;
+  classes: number;
+  delta: Int32Array;
+  outputs: Array<number[] | undefined>;
+  firstAcceptingRow: number;
+  maxKeywordBytes: number;
+}
+
 export class KeywordAutomaton {
   /** Transition table holding row offsets (state × classes), so the scan loop needs no multiplication. */
   private readonly delta: Int32Array;
@@ -30,8 +40,24 @@ export class KeywordAutomaton {
   /** The longest keyword's length in bytes: how far segments of an interleaved walk overlap. */
   private readonly maxKeywordBytes: number;
 
-  constructor(keywords: readonly string[]) {
+  /** The tables, to store; an automaton made from them (`tables` below) is the same automaton. */
+  tables(): AutomatonTables {
+    return { classOf: this.classOf, classes: this.classes, delta: this.delta, outputs: this.outputs, firstAcceptingRow: this.firstAcceptingRow, maxKeywordBytes: this.maxKeywordBytes };
+  }
+
+  constructor(keywords: readonly string[], tables?: AutomatonTables) {
     this.keywordCount = keywords.length;
+    if (tables) {
+      this.classOf = tables.classOf;
+      this.classes = tables.classes;
+      this.delta = tables.delta;
+      this.outputs = tables.outputs;
+      this.firstAcceptingRow = tables.firstAcceptingRow;
+      this.maxKeywordBytes = tables.maxKeywordBytes;
+      this.seen = new Uint8Array(tables.delta.length / tables.classes);
+      this.warmUp(keywords);
+      return;
+    }
     const goto: Array<Map<number, number>> = [new Map()];
     const out: Array<number[] | undefined> = [undefined];
     let maxKeywordBytes = 1;

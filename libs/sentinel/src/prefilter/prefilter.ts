@@ -3,7 +3,8 @@
 // taint rule's source words and its sink words: a file with sinks but no source is not worth parsing). Most
 // files match no keyword: they are never decoded, never parsed. Extra "markers" (the inline-suppression
 // directive) ride along in the same pass.
-import { KeywordAutomaton } from './aho-corasick.js';
+import type { KeywordAutomaton } from './aho-corasick.js';
+import { cachedAutomaton } from './cache.js';
 
 /** At most this many groups per rule: a group is a bit in a 32-bit mask. */
 export const MAX_KEYWORD_GROUPS = 8;
@@ -54,7 +55,7 @@ export class Prefilter {
       groups.forEach((group, g) => group.forEach((kw) => add(kw, ruleIndex, 1 << g)));
     });
     markers.forEach((m, i) => add(m, -1 - i, 1));
-    this.automaton = new KeywordAutomaton([...ids.keys()]);
+    this.automaton = cachedAutomaton([...ids.keys()]);
     this.keywordTargets = targets;
     this.hitRule = new Uint32Array(rules.length);
     this.hitMarker = new Uint8Array(markers.length);

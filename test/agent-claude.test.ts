@@ -30,7 +30,8 @@ describe.skipIf(!bwrapWorks)('Claude Code as the agent', () => {
     cleanups.push(() => execFileSync('rm', ['-f', secret]));
     const fake = await startFakeAnthropic([
       { tool: 'Write', input: (cwd) => ({ file_path: `${cwd}/src/hello.js`, content: 'export const hello = (n) => `Hello, ${n}!`;\n' }) },
-      { tool: 'Bash', input: () => ({ command: `cat ${secret} 2>&1 | head -1; git commit --allow-empty -qm sneaky 2>&1 | tail -1; echo bash-done`, description: 'probe' }) },
+      { tool: 'Bash', input: () => ({ command: `cat ${secret} 2>&1 | head -1; echo bash-done`, description: 'probe' }) },
+      { tool: 'Bash', input: () => ({ command: 'git commit --allow-empty -qm sneaky', description: 'commit' }) },
       { tool: 'Read', input: (cwd) => ({ file_path: `${cwd}/src/hello.js` }) },
       { tool: 'Read', input: (cwd) => ({ file_path: `${cwd}/.env` }) },
       { text: 'Added src/hello.js.' },
@@ -63,17 +64,29 @@ describe.skipIf(!bwrapWorks)('Claude Code as the agent', () => {
     expect(fake.requests.length).toBeGreaterThan(2);
     expect(new Set(fake.requests.map((q) => q.apiKey))).toEqual(new Set(['sk-ant-caller-real-key']));
     expect(fake.raw.join('\n')).not.toContain(dbPassword);
-    expect(fake.toolResults[3]).toMatch(/DB_PASSWORD=__WARDEN_v1_PASSWORD_[0-9a-f]{8}__/);
+    expect(fake.toolResults[4]).toMatch(/DB_PASSWORD=__WARDEN_v1_PASSWORD_[0-9a-f]{8}__/);
     // The tokenized .env came back as it was: no change to commit there.
     expect(git(repo.dir, 'diff', 'main', report.branch, '--name-only').trim()).toBe('src/hello.js');
     const audit = readFileSync(path.join(repo.dir, '.warden/audit.jsonl'), 'utf8');
     expect(audit).toContain('"shield":{"counts":{"PASSWORD":1},"places":[{"file":".env","line":1,"category":"PASSWORD"}]}');
     expect(audit).not.toContain(dbPassword);
-    // What its tools saw inside: no caller secret, no commit possible; the file it wrote, read back.
+    // What its tools saw inside: no caller secret; a commit refused by Warden's hook inside the agent's loop,
+    // the reason going back to the model; the file it wrote, read back.
     expect(fake.toolResults[0]).toMatch(/File created successfully/);
     expect(fake.toolResults[1]).toContain('bash-done');
     expect(fake.toolResults[1]).not.toContain('caller-secret');
-    expect(fake.toolResults[2]).toContain('Hello, ${n}!');
+    expect(fake.toolResults[2]).toContain('in an agent run the runner owns git');
+    expect(fake.toolResults[3]).toContain('Hello, ${n}!');
+    // Every decision of the hook is in the run's audit record, metadata only.
+    const hooks = (JSON.parse(audit.trim().split('\n').at(-1)!) as { hooks: Array<{ client: string; event: string; tool?: string; outcome: string; rules: string[] }> }).hooks;
+    expect(hooks.map(({ client, event, tool, outcome, rules }) => ({ client, event, tool, outcome, rules }))).toEqual([
+      { client: 'claude', event: 'UserPromptSubmit', tool: undefined, outcome: 'allow', rules: [] },
+      { client: 'claude', event: 'PreToolUse', tool: 'Write', outcome: 'allow', rules: [] },
+      { client: 'claude', event: 'PreToolUse', tool: 'Bash', outcome: 'allow', rules: [] },
+      { client: 'claude', event: 'PreToolUse', tool: 'Bash', outcome: 'deny', rules: ['agent.runner-owns-git'] },
+      { client: 'claude', event: 'PreToolUse', tool: 'Read', outcome: 'allow', rules: [] },
+      { client: 'claude', event: 'PreToolUse', tool: 'Read', outcome: 'allow', rules: [] },
+    ]);
     expect(git(repo.dir, 'log', '--format=%s', report.branch).trim().split('\n')).toEqual(['Add a hello helper in src/hello.js', 'init']);
   }, 180_000);
 });

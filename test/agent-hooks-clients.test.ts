@@ -62,6 +62,20 @@ describe('warden hook cursor', () => {
     expect(hook('cursor', dir, { ...base, hook_event_name: 'beforeSubmitPrompt', prompt: 'refactor the parser' })).toEqual({ continue: true });
     expect(hook('cursor', dir, { ...base, hook_event_name: 'beforeSubmitPrompt', prompt: `here is ${key}` })).toMatchObject({ continue: false });
   });
+
+  it('reports an afterFileEdit that wrote an injection (it cannot refuse after the fact), and audits it', () => {
+    const dir = repo({ 'src/run.js': "import { exec } from 'node:child_process';\nexport const ok = 1;\n" });
+    const added = 'export const run = (req) => exec("convert " + req.query.file);';
+    writeFileSync(path.join(dir, 'src/run.js'), `import { exec } from 'node:child_process';\nexport const ok = 1;\n${added}\n`);
+    const r = warden(['hook', 'cursor'], { cwd: dir, input: JSON.stringify({ hook_event_name: 'afterFileEdit', workspace_roots: [dir], file_path: path.join(dir, 'src/run.js'), edits: [{ old_string: '', new_string: added }] }) });
+    expect(JSON.parse(r.stdout)).toEqual({});
+    expect(r.stderr).toMatch(/^Warden found problems in the edit to src\/run\.js:\n- src\/run\.js:3 injection\.command-injection \(CWE-78\)/);
+    const audit = readFileSync(path.join(dir, '.warden/audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(audit).toEqual([expect.objectContaining({ kind: 'hook', client: 'cursor', event: 'afterFileEdit', outcome: 'warn', rules: ['injection.command-injection'] })]);
+    // An edit that wrote nothing risky is silent.
+    const clean = warden(['hook', 'cursor'], { cwd: dir, input: JSON.stringify({ hook_event_name: 'afterFileEdit', workspace_roots: [dir], file_path: path.join(dir, 'src/run.js'), edits: [{ old_string: '', new_string: 'export const ok = 1;' }] }) });
+    expect(clean.stderr).toBe('');
+  });
 });
 
 describe('warden hook install --agents', () => {
@@ -72,7 +86,8 @@ describe('warden hook install --agents', () => {
     mkdirSync(path.join(dir, '.cursor'), { recursive: true });
     writeFileSync(path.join(dir, '.cursor/hooks.json'), JSON.stringify({ version: 1, hooks: { afterFileEdit: [{ command: './format.sh' }] } }));
     const first = warden(['hook', 'install', '--agents', 'claude,codex,cursor'], { cwd: dir });
-    expect(first.stdout).toBe('warden: added warden to .claude/settings.json\nwarden: added warden to .codex/hooks.json\nwarden: added warden to .cursor/hooks.json\n');
+    expect(first.stdout).toBe('warden: added warden to .claude/settings.json\nwarden: added warden to .codex/hooks.json\nwarden: added warden to .cursor/hooks.json\nwarden: added /.warden/ to .gitignore\n');
+    expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('/.warden/\n');
     const claude = JSON.parse(readFileSync(path.join(dir, '.claude/settings.json'), 'utf8'));
     expect(claude.permissions).toEqual({ allow: ['Bash(npm test)'] });
     expect(claude.hooks.PreToolUse).toHaveLength(2);
@@ -81,6 +96,7 @@ describe('warden hook install --agents', () => {
     const cursor = JSON.parse(readFileSync(path.join(dir, '.cursor/hooks.json'), 'utf8'));
     expect(Object.keys(cursor.hooks).sort()).toEqual(['afterFileEdit', 'beforeReadFile', 'beforeShellExecution', 'beforeSubmitPrompt']);
     expect(cursor.version).toBe(1);
+    expect(cursor.hooks.afterFileEdit).toEqual([{ command: './format.sh' }, { command: expect.stringMatching(/warden\.js' hook cursor$/) }]);
     const codex = JSON.parse(readFileSync(path.join(dir, '.codex/hooks.json'), 'utf8'));
     expect(codex.hooks.PreToolUse[0].matcher).toBe('shell|local_shell|apply_patch|Bash');
     const snapshot = ['.claude/settings.json', '.codex/hooks.json', '.cursor/hooks.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'));

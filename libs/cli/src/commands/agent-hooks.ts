@@ -1,9 +1,12 @@
 // `warden hook claude`: Warden inside Claude Code's loop. Claude Code runs it before each tool call
 // (PreToolUse) and before each prompt is sent (UserPromptSubmit), with the event as JSON on stdin; a refusal
 // goes back to the model as the tool's result, so it corrects itself at once. It fails closed: anything that
-// goes wrong denies the call with a one-line reason.
-import { readFile } from 'node:fs/promises';
+// goes wrong denies the call with a one-line reason. Each decision is audited as metadata (client, event, tool,
+// outcome, rule ids): inside an agent run into the run's hook log, which the runner folds into the run's
+// record; elsewhere into the repository's .warden/audit.jsonl.
+import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { appendAudit, type HookDecision } from '@warden/agent/audit';
 import { createSecretDetector, loadConfig, scan, isBlocking, type Finding, type Severity } from '@warden/sentinel';
 import { EXIT, type CliIO } from '../io.js';
 import { gitOutput } from './git.js';
@@ -16,7 +19,7 @@ interface ClaudeEvent {
   prompt?: string;
 }
 
-type Decision = { allow: true } | { allow: false; reason: string };
+type Decision = { allow: true } | { allow: false; reason: string; rules: string[] };
 
 /** What a client asks, in one shape for every client. */
 type Ask =
@@ -26,15 +29,20 @@ type Ask =
   | { kind: 'patch'; patch: string }
   | { kind: 'bash'; command: string }
   | { kind: 'read'; file: string }
+  /** After the edit (Cursor): the file as it is, findings on the lines the edit wrote. */
+  | { kind: 'edited'; file: string; added: string[] }
   | { kind: 'other' };
 
 /** Claude Code and Codex: the same event and answer shapes. */
-export async function claudeHook(io: CliIO): Promise<number> {
+export async function claudeHook(io: CliIO, client: 'claude' | 'codex'): Promise<number> {
   let event: ClaudeEvent = {};
   let decision: Decision;
   try {
     event = JSON.parse(await readStdin(io)) as ClaudeEvent;
-    decision = await decide(askOfClaude(event), event.cwd ?? io.cwd);
+    const cwd = event.cwd ?? io.cwd;
+    const root = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
+    decision = await decide(askOfClaude(event), cwd, root ?? cwd);
+    decision = await audited(decision, root, { client, event: event.hook_event_name ?? 'unknown', tool: event.tool_name });
   } catch (err) {
     decision = failed(err);
   }
@@ -50,12 +58,13 @@ interface CursorEvent {
   file_path?: string;
   content?: string;
   prompt?: string;
+  edits?: Array<{ old_string?: string; new_string?: string }>;
 }
 
 /**
  * Cursor (hooks.json version 1): beforeSubmitPrompt answers { continue }, beforeShellExecution and
  * beforeReadFile answer { permission, userMessage, agentMessage }. afterFileEdit comes after the edit, so it
- * can only report; the git hook and the gate stop what it reports.
+ * can only report: its findings go to stderr and the audit log, and the git hook and the gate stop them.
  */
 export async function cursorHook(io: CliIO): Promise<number> {
   let event: CursorEvent = {};
@@ -63,6 +72,7 @@ export async function cursorHook(io: CliIO): Promise<number> {
   try {
     event = JSON.parse(await readStdin(io)) as CursorEvent;
     const cwd = event.cwd ?? event.workspace_roots?.[0] ?? io.cwd;
+    const root = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
     const ask: Ask =
       event.hook_event_name === 'beforeSubmitPrompt'
         ? { kind: 'prompt', text: event.prompt ?? '' }
@@ -70,25 +80,48 @@ export async function cursorHook(io: CliIO): Promise<number> {
           ? { kind: 'bash', command: event.command ?? '' }
           : event.hook_event_name === 'beforeReadFile'
             ? { kind: 'read', file: event.file_path ?? '' }
-            : { kind: 'other' };
-    decision = await decide(ask, cwd);
+            : event.hook_event_name === 'afterFileEdit'
+              ? { kind: 'edited', file: event.file_path ?? '', added: (event.edits ?? []).map((e) => e.new_string ?? '') }
+              : { kind: 'other' };
+    decision = await decide(ask, cwd, root ?? cwd);
+    if (ask.kind === 'edited' && !decision.allow) {
+      io.stderr.write(`${decision.reason.replace('Warden blocked this change to', 'Warden found problems in the edit to')}\n`);
+      await audited(decision, root, { client: 'cursor', event: 'afterFileEdit' }, 'warn');
+      decision = { allow: true };
+    } else {
+      decision = await audited(decision, root, { client: 'cursor', event: event.hook_event_name ?? 'unknown' });
+    }
   } catch (err) {
     decision = failed(err);
   }
   const out =
-    event.hook_event_name === 'beforeSubmitPrompt'
-      ? decision.allow
-        ? { continue: true }
-        : { continue: false, userMessage: decision.reason }
-      : decision.allow
-        ? { permission: 'allow' }
-        : { permission: 'deny', userMessage: decision.reason, agentMessage: decision.reason };
+    event.hook_event_name === 'afterFileEdit'
+      ? {}
+      : event.hook_event_name === 'beforeSubmitPrompt'
+        ? decision.allow
+          ? { continue: true }
+          : { continue: false, userMessage: decision.reason }
+        : decision.allow
+          ? { permission: 'allow' }
+          : { permission: 'deny', userMessage: decision.reason, agentMessage: decision.reason };
   io.stdout.write(`${JSON.stringify(out)}\n`);
   return EXIT.clean;
 }
 
 function failed(err: unknown): Decision {
-  return { allow: false, reason: `warden: the hook failed (${(err as Error).message.split('\n')[0]}), so the call is denied` };
+  return { allow: false, reason: `warden: the hook failed (${(err as Error).message.split('\n')[0]}), so the call is denied`, rules: ['hook.failed'] };
+}
+
+/**
+ * The decision, once it is in the audit log. A decision that cannot be logged denies (fail closed). Outside a
+ * git repository there is no log to write, and nothing is logged.
+ */
+async function audited(decision: Decision, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>, outcome?: HookDecision['outcome']): Promise<Decision> {
+  const entry: HookDecision = { time: new Date().toISOString(), ...about, outcome: outcome ?? (decision.allow ? 'allow' : 'deny'), rules: decision.allow ? [] : decision.rules };
+  const runLog = process.env.WARDEN_HOOK_LOG;
+  if (runLog) await appendFile(runLog, `${JSON.stringify(entry)}\n`);
+  else if (root) await appendAudit(path.join(root, '.warden', 'audit.jsonl'), { kind: 'hook', ...entry });
+  return decision;
 }
 
 function answer(event: ClaudeEvent, decision: Decision): Record<string, unknown> {
@@ -127,8 +160,7 @@ function askOfClaude(event: ClaudeEvent): Ask {
   }
 }
 
-async function decide(ask: Ask, cwd: string): Promise<Decision> {
-  const root = (await gitOutput(cwd, ['rev-parse', '--show-toplevel'])) ?? cwd;
+async function decide(ask: Ask, cwd: string, root: string): Promise<Decision> {
   switch (ask.kind) {
     case 'prompt':
       return secretsIn(ask.text, 'the prompt', "Pass it in an environment variable instead, or run the agent through Warden's Shield gateway (warden shield gateway).");
@@ -142,6 +174,8 @@ async function decide(ask: Ask, cwd: string): Promise<Decision> {
       return bash(ask.command);
     case 'read':
       return read(root, cwd, ask.file);
+    case 'edited':
+      return fileChange(root, cwd, ask.file, async (current) => current, new Set(ask.added.flatMap((t) => t.split('\n'))));
     default:
       return { allow: true };
   }
@@ -183,20 +217,26 @@ function applyEdit(current: string, edit: { old_string?: string; new_string?: st
 }
 
 /** The file as it will be after the tool runs, scanned with every pack; findings on the lines it changes deny. */
-async function fileChange(root: string, cwd: string, filePath: string, next: (current: string) => Promise<string>): Promise<Decision> {
+async function fileChange(root: string, cwd: string, filePath: string, next: (current: string) => Promise<string>, written?: Set<string>): Promise<Decision> {
   if (!filePath) return { allow: true };
   const abs = path.resolve(cwd, filePath);
   const rel = path.relative(root, abs).split(path.sep).join('/');
   const current = await readFile(abs, 'utf8').catch(() => '');
   const after = await next(current);
+  // The lines the tool changes: those not in the file before it, or (after the fact) the lines it wrote.
   const before = new Set(current.split('\n'));
-  const changed = new Set(after.split('\n').flatMap((line, i) => (before.has(line) ? [] : [i + 1])));
+  const isChanged = written ? (line: string) => line.trim() !== '' && written.has(line) : (line: string) => !before.has(line);
+  const changed = new Set(after.split('\n').flatMap((line, i) => (isChanged(line) ? [i + 1] : [])));
   const config = await loadConfig(undefined, root);
   const result = await scan({ target: { kind: 'stdin', filename: rel, content: Buffer.from(after) }, root, config, workers: 0 });
   const failOn: Severity = config.config.failOn;
   const blocking = result.findings.filter((f) => isBlocking(f, failOn) && rangeTouches(f, changed));
   if (blocking.length === 0) return { allow: true };
-  return { allow: false, reason: `Warden blocked this change to ${rel}:\n${blocking.map((f) => describe(rel, f)).join('\n')}\nFix these and write the file again (or suppress one with "warden-ignore: <rule-id> -- <reason>").` };
+  return {
+    allow: false,
+    reason: `Warden blocked this change to ${rel}:\n${blocking.map((f) => describe(rel, f)).join('\n')}\nFix these and write the file again (or suppress one with "warden-ignore: <rule-id> -- <reason>").`,
+    rules: [...new Set(blocking.map((f) => f.ruleId))],
+  };
 }
 
 function rangeTouches(f: Finding, changed: Set<number>): boolean {
@@ -215,7 +255,7 @@ async function secretsIn(text: string, where: string, wayOut: string): Promise<D
   const spans = detector.find(text);
   if (spans.length === 0) return { allow: true };
   const kinds = [...new Set(spans.map((s) => s.provider ?? s.ruleId))].join(', ');
-  return { allow: false, reason: `Warden blocked ${where}: it carries a secret (${kinds}). ${wayOut}` };
+  return { allow: false, reason: `Warden blocked ${where}: it carries a secret (${kinds}). ${wayOut}`, rules: [...new Set(spans.map((s) => s.ruleId))] };
 }
 
 const RUNNER_GIT = /\bgit\b[^|;&]*\b(commit|push|config\s+[^|;&]*core\.hooksPath)\b|--no-verify\b|\.git\/hooks\//;
@@ -224,7 +264,9 @@ async function bash(command: string): Promise<Decision> {
   const secret = await secretsIn(command, 'this command', 'Read it from an environment variable instead of writing it into the command.');
   if (!secret.allow) return secret;
   // In a Warden agent run the runner owns git: the agent does not commit, push, skip hooks or touch them.
-  if (process.env.WARDEN_RUN && RUNNER_GIT.test(command)) return { allow: false, reason: 'Warden blocked this command: in an agent run the runner owns git (no commit, push, --no-verify or hook changes). Leave your changes in the files.' };
+  if (process.env.WARDEN_RUN && RUNNER_GIT.test(command)) {
+    return { allow: false, reason: 'Warden blocked this command: in an agent run the runner owns git (no commit, push, --no-verify or hook changes). Leave your changes in the files.', rules: ['agent.runner-owns-git'] };
+  }
   return { allow: true };
 }
 
@@ -235,8 +277,13 @@ async function read(root: string, cwd: string, filePath: string): Promise<Decisi
   if (text === undefined) return { allow: true };
   const rel = path.relative(root, abs).split(path.sep).join('/');
   const detector = await createSecretDetector();
-  if (detector.find(text, rel).length === 0) return { allow: true };
-  return { allow: false, reason: `Warden blocked reading ${rel}: it holds live secrets, which would be sent to the model. Run the agent through Warden's Shield gateway (warden shield gateway), which replaces them with placeholders.` };
+  const spans = detector.find(text, rel);
+  if (spans.length === 0) return { allow: true };
+  return {
+    allow: false,
+    reason: `Warden blocked reading ${rel}: it holds live secrets, which would be sent to the model. Run the agent through Warden's Shield gateway (warden shield gateway), which replaces them with placeholders.`,
+    rules: [...new Set(spans.map((s) => s.ruleId))],
+  };
 }
 
 async function readStdin(io: CliIO): Promise<string> {

@@ -41,7 +41,7 @@ export async function hookCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === 'pre-push') return prePush(rest, io);
   if (sub === 'install') return install(rest, io);
   // Codex speaks Claude Code's hook protocol (PreToolUse with hookSpecificOutput.permissionDecision).
-  if (sub === 'claude' || sub === 'codex') return (await import('./agent-hooks.js')).claudeHook(io);
+  if (sub === 'claude' || sub === 'codex') return (await import('./agent-hooks.js')).claudeHook(io, sub);
   if (sub === 'cursor') return (await import('./agent-hooks.js')).cursorHook(io);
   throw new WardenError(`unknown hook "${sub}". Usage: ${HOOK_USAGE}`);
 }
@@ -185,7 +185,7 @@ const AGENT_CONFIGS: Record<string, { file: string; merge: (existing: Record<str
     merge: (e, c) => {
       const hooks = { ...((e.hooks ?? {}) as Record<string, Array<{ command: string }>>) };
       let changed = false;
-      for (const event of ['beforeSubmitPrompt', 'beforeShellExecution', 'beforeReadFile']) {
+      for (const event of ['beforeSubmitPrompt', 'beforeShellExecution', 'beforeReadFile', 'afterFileEdit']) {
         const list = hooks[event] ?? [];
         if (list.some((h) => RUNS_AGENT_HOOK.test(h.command))) continue;
         hooks[event] = [...list, { command: `${c} cursor` }];
@@ -240,7 +240,17 @@ async function installAgentHooks(root: string, agents: string, io: CliIO): Promi
     await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
     io.stdout.write(`warden: added warden to ${rel}\n`);
   }
+  await ignoreAuditLog(root, io);
   return EXIT.clean;
+}
+
+/** The hooks log each decision to .warden/audit.jsonl: a local record, kept out of commits. */
+async function ignoreAuditLog(root: string, io: CliIO): Promise<void> {
+  const file = path.join(root, '.gitignore');
+  const text = await readFile(file, 'utf8').catch(() => '');
+  if (text.split('\n').some((line) => /^\/?\.warden\/?\s*$/.test(line))) return;
+  await writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}# Warden's local audit log\n/.warden/\n`);
+  io.stdout.write('warden: added /.warden/ to .gitignore\n');
 }
 
 /** `--mcp`: register `warden mcp` with the clients that read a project MCP file (.mcp.json, .cursor/mcp.json). */

@@ -3,10 +3,10 @@
 // only its worktree and per-run home writable. It has no network but a loopback, where the bridge relays to
 // the egress proxy's unix socket; its own pid, ipc, uts and cgroup namespaces; it dies with the runner and
 // cannot reach the runner's terminal (--new-session). It runs as an unprivileged user even when the caller is
-// root (setpriv drops to nobody before bwrap starts), so root-only files stay unreadable. The parent
-// repository's .git is read-only like the rest of the root: the agent cannot commit or plant a hook.
+// root (setpriv drops to nobody before bwrap starts), so root-only files stay unreadable. The runner hides the
+// parent repository and shows only its .git, read-only: the agent cannot commit or plant a hook.
 import { execFile } from 'node:child_process';
-import { chmod, writeFile } from 'node:fs/promises';
+import { chmod, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -53,9 +53,11 @@ export function bwrapBackend(): SandboxBackend {
         '--tmpfs', '/tmp',
         '--tmpfs', '/run',
         ...hiddenHomes().flatMap((dir) => ['--tmpfs', dir]),
+        ...(spec.hidden ?? []).flatMap((dir) => ['--tmpfs', dir]),
         // The bridge runs on this very Node; an install under a hidden folder (/tmp, a home) is shown, read-only.
         ...nodeInstall().flatMap((dir) => ['--ro-bind', dir, dir]),
         ...(spec.readOnly ?? []).flatMap((dir) => ['--ro-bind', dir, dir]),
+        ...(await reachable(spec.readOnlyIfReachable ?? [])).flatMap((dir) => ['--ro-bind', dir, dir]),
         // At the same path as outside, so files the runner writes there (a script, a prompt) keep their names.
         '--bind', spec.runDir, spec.runDir,
         '--bind', spec.home, spec.home,
@@ -88,6 +90,24 @@ export function bwrapBackend(): SandboxBackend {
 
 function sandboxUser(): number {
   return process.getuid?.() === 0 ? NOBODY : (process.getuid?.() ?? NOBODY);
+}
+
+/**
+ * The folders the sandbox's user can open: as root the agent is nobody, which needs others' search permission
+ * on every folder above and read and search on the folder itself (bwrap fails on a mount it cannot reach).
+ */
+async function reachable(dirs: string[]): Promise<string[]> {
+  if (process.getuid?.() !== 0) return dirs;
+  const ok = async (dir: string): Promise<boolean> => {
+    const mode = await stat(dir).then((s) => s.mode, () => 0);
+    if ((mode & 0o005) !== 0o005) return false;
+    for (let up = path.dirname(dir); up !== path.dirname(up); up = path.dirname(up)) {
+      if (((await stat(up).then((s) => s.mode, () => 0)) & 0o001) === 0) return false;
+    }
+    return true;
+  };
+  const checks = await Promise.all(dirs.map(ok));
+  return dirs.filter((_, i) => checks[i]);
 }
 
 /** bwrap, started as the unprivileged user when the caller is root. */

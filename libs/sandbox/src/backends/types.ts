@@ -16,8 +16,12 @@ export interface SandboxSpec {
   env: Record<string, string>;
   command: string;
   args: string[];
+  /** Folders that appear empty inside (the parent repository: the agent works on its worktree only). */
+  hidden?: string[];
   /** Folders to show read-only inside although a mount hides them (the agent CLI's own install). */
   readOnly?: string[];
+  /** Like readOnly, but skipped when the sandbox's user cannot reach them (a repository in a root-only folder). */
+  readOnlyIfReachable?: string[];
   /** Written to the agent's stdin, then closed. */
   stdin?: string;
   timeoutMs: number;

@@ -4,7 +4,8 @@ import type { Finding } from './types.js';
 
 export { scan, blockingFindings, type ScanOptions } from './engine/scan.js';
 export { runGate, PROTECTED_PATH_RULE, type GateOptions, type GateResult } from './gate/gate.js';
-export { DEFAULT_AGENT_BRANCHES, DEFAULT_PROTECTED_PATHS } from './gate/policy.js';
+export { DEFAULT_AGENT_BRANCHES, DEFAULT_PROTECTED_PATHS, protectedPattern } from './gate/policy.js';
+export { pathMatcher } from './config/glob.js';
 export type { TargetSpec } from './targets/index.js';
 export { loadConfig, findConfig, defaultConfig, type LoadedConfig } from './config/load.js';
 export type { WardenConfig } from './config/schema.js';

@@ -7,9 +7,10 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit, type HookDecision } from '@warden/agent/audit';
-import { createSecretDetector, loadConfig, scan, isBlocking, type Finding, type Severity } from '@warden/sentinel';
+import { createSecretDetector, loadConfig, scan, isBlocking, PROTECTED_PATH_RULE, protectedPattern, type Finding, type LoadedConfig, type Severity } from '@warden/sentinel';
 import { EXIT, type CliIO } from '../io.js';
 import { gitOutput } from './git.js';
+import { shellWriteTargets } from './shell-writes.js';
 
 interface ClaudeEvent {
   hook_event_name?: string;
@@ -19,7 +20,17 @@ interface ClaudeEvent {
   prompt?: string;
 }
 
-type Decision = { allow: true } | { allow: false; reason: string; rules: string[] };
+/** An allow may carry a warning for the user (reads: "warn"); a deny always says why, and by which rules. */
+type Decision = { allow: true; warning?: string; rules?: string[] } | { allow: false; reason: string; rules: string[] };
+
+/** Where the hook runs and under which policy. */
+interface HookContext {
+  cwd: string;
+  root: string;
+  config: LoadedConfig;
+  /** Inside a Warden agent run (WARDEN_RUN): the runner owns git, protected paths are off limits. */
+  inRun: boolean;
+}
 
 /** What a client asks, in one shape for every client. */
 type Ask =
@@ -41,8 +52,7 @@ export async function claudeHook(io: CliIO, client: 'claude' | 'codex'): Promise
     event = JSON.parse(await readStdin(io)) as ClaudeEvent;
     const cwd = event.cwd ?? io.cwd;
     const root = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
-    decision = await decide(askOfClaude(event), cwd, root ?? cwd);
-    decision = await audited(decision, root, { client, event: event.hook_event_name ?? 'unknown', tool: event.tool_name });
+    decision = await judge(askOfClaude(event), cwd, root, { client, event: event.hook_event_name ?? 'unknown', tool: event.tool_name });
   } catch (err) {
     decision = failed(err);
   }
@@ -83,14 +93,8 @@ export async function cursorHook(io: CliIO): Promise<number> {
             : event.hook_event_name === 'afterFileEdit'
               ? { kind: 'edited', file: event.file_path ?? '', added: (event.edits ?? []).map((e) => e.new_string ?? '') }
               : { kind: 'other' };
-    decision = await decide(ask, cwd, root ?? cwd);
-    if (ask.kind === 'edited' && !decision.allow) {
-      io.stderr.write(`${decision.reason.replace('Warden blocked this change to', 'Warden found problems in the edit to')}\n`);
-      await audited(decision, root, { client: 'cursor', event: 'afterFileEdit' }, 'warn');
-      decision = { allow: true };
-    } else {
-      decision = await audited(decision, root, { client: 'cursor', event: event.hook_event_name ?? 'unknown' });
-    }
+    decision = await judge(ask, cwd, root, { client: 'cursor', event: event.hook_event_name ?? 'unknown' });
+    if (ask.kind === 'edited' && decision.allow && decision.warning) io.stderr.write(`${decision.warning}\n`);
   } catch (err) {
     decision = failed(err);
   }
@@ -102,7 +106,7 @@ export async function cursorHook(io: CliIO): Promise<number> {
           ? { continue: true }
           : { continue: false, userMessage: decision.reason }
         : decision.allow
-          ? { permission: 'allow' }
+          ? { permission: 'allow', ...(decision.warning ? { userMessage: decision.warning } : {}) }
           : { permission: 'deny', userMessage: decision.reason, agentMessage: decision.reason };
   io.stdout.write(`${JSON.stringify(out)}\n`);
   return EXIT.clean;
@@ -116,8 +120,8 @@ function failed(err: unknown): Decision {
  * The decision, once it is in the audit log. A decision that cannot be logged denies (fail closed). Outside a
  * git repository there is no log to write, and nothing is logged.
  */
-async function audited(decision: Decision, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>, outcome?: HookDecision['outcome']): Promise<Decision> {
-  const entry: HookDecision = { time: new Date().toISOString(), ...about, outcome: outcome ?? (decision.allow ? 'allow' : 'deny'), rules: decision.allow ? [] : decision.rules };
+async function audited(decision: Decision, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>): Promise<Decision> {
+  const entry: HookDecision = { time: new Date().toISOString(), ...about, outcome: decision.allow ? (decision.warning ? 'warn' : 'allow') : 'deny', rules: decision.rules ?? [] };
   const runLog = process.env.WARDEN_HOOK_LOG;
   if (runLog) await appendFile(runLog, `${JSON.stringify(entry)}\n`);
   else if (root) await appendAudit(path.join(root, '.warden', 'audit.jsonl'), { kind: 'hook', ...entry });
@@ -130,7 +134,7 @@ function answer(event: ClaudeEvent, decision: Decision): Record<string, unknown>
     hookSpecificOutput: {
       hookEventName: 'PreToolUse',
       permissionDecision: decision.allow ? 'allow' : 'deny',
-      ...(decision.allow ? {} : { permissionDecisionReason: decision.reason }),
+      ...(decision.allow ? (decision.warning ? { permissionDecisionReason: decision.warning } : {}) : { permissionDecisionReason: decision.reason }),
     },
   };
 }
@@ -160,42 +164,97 @@ function askOfClaude(event: ClaudeEvent): Ask {
   }
 }
 
-async function decide(ask: Ask, cwd: string, root: string): Promise<Decision> {
+/**
+ * The decision, audited, within agentHooks.timeoutMs (fail closed: a hook that hangs, on a lock or a slow disk,
+ * denies; its leftover work is cut short). The config is read first: one that cannot be read denies too.
+ */
+async function judge(ask: Ask, cwd: string, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>): Promise<Decision> {
+  const config = await loadConfig(undefined, root ?? cwd);
+  const ctx: HookContext = { cwd, root: root ?? cwd, config, inRun: Boolean(process.env.WARDEN_RUN) };
+  const limit = config.config.agentHooks.timeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Decision>((resolve) => {
+    timer = setTimeout(() => {
+      setTimeout(() => process.exit(), 200).unref();
+      resolve({ allow: false, reason: `warden: the hook did not decide within ${limit} ms, so the call is denied`, rules: ['hook.timeout'] });
+    }, limit);
+  });
+  const decided = (async () => {
+    let decision = await decide(ask, ctx);
+    // After the fact (Cursor's afterFileEdit) nothing can be refused: the findings are reported instead.
+    if (ask.kind === 'edited' && !decision.allow) {
+      decision = { allow: true, warning: decision.reason.replace('Warden blocked this change to', 'Warden found problems in the edit to'), rules: decision.rules };
+    }
+    return audited(decision, root, about);
+  })();
+  try {
+    return await Promise.race([decided, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function decide(ask: Ask, ctx: HookContext): Promise<Decision> {
   switch (ask.kind) {
     case 'prompt':
       return secretsIn(ask.text, 'the prompt', "Pass it in an environment variable instead, or run the agent through Warden's Shield gateway (warden shield gateway).");
     case 'write':
-      return fileChange(root, cwd, ask.file, async () => ask.content);
+      return fileChange(ctx, ask.file, async () => ask.content);
     case 'edit':
-      return fileChange(root, cwd, ask.file, async (current) => ask.edits.reduce(applyEdit, current));
+      return fileChange(ctx, ask.file, async (current) => ask.edits.reduce(applyEdit, current));
     case 'patch':
-      return patch(root, cwd, ask.patch);
+      return patch(ctx, ask.patch);
     case 'bash':
-      return bash(ask.command);
+      return bash(ctx, ask.command);
     case 'read':
-      return read(root, cwd, ask.file);
+      return read(ctx, ask.file);
     case 'edited':
-      return fileChange(root, cwd, ask.file, async (current) => current, new Set(ask.added.flatMap((t) => t.split('\n'))));
+      return fileChange(ctx, ask.file, async (current) => current, new Set(ask.added.flatMap((t) => t.split('\n'))));
     default:
       return { allow: true };
   }
+}
+
+/** Protected paths (gate.protectedPaths) are off limits in agent runs, and elsewhere when agentHooks.protectedPaths says so. */
+function protectedWrite(ctx: HookContext, files: string[], how: string): Decision {
+  if (!ctx.inRun && !ctx.config.config.agentHooks.protectedPaths) return { allow: true };
+  for (const file of files) {
+    const rel = relativePath(ctx, file);
+    const pattern = protectedPattern(rel, ctx.config.config.gate.protectedPaths);
+    if (pattern) {
+      return {
+        allow: false,
+        reason: `Warden blocked ${how} ${rel}: it is a protected path (${pattern}): CI, git hooks, CODEOWNERS, warden.json and registry settings are changed by people, not agents. Leave it as it is and say in your reply what should change there.`,
+        rules: [PROTECTED_PATH_RULE.id],
+      };
+    }
+  }
+  return { allow: true };
+}
+
+function relativePath(ctx: HookContext, file: string): string {
+  return path.relative(ctx.root, path.resolve(ctx.cwd, file)).split(path.sep).join('/');
 }
 
 /**
  * A Codex apply_patch body (*** Begin Patch / *** Add File / *** Update File / @@ hunks): each file as it will
  * be, checked like a write. A hunk that no longer matches the file is checked by its added lines alone.
  */
-async function patch(root: string, cwd: string, body: string): Promise<Decision> {
+async function patch(ctx: HookContext, body: string): Promise<Decision> {
   const files: Array<{ file: string; add: boolean; hunks: string[][] }> = [];
+  const touched: string[] = [];
   for (const line of body.split('\n')) {
-    const head = /^\*\*\* (Add|Update) File: (.+)$/.exec(line);
-    if (head) files.push({ file: head[2]!.trim(), add: head[1] === 'Add', hunks: [[]] });
-    else if (/^\*\*\* (Delete File|End Patch|Begin Patch)/.test(line)) continue;
+    const head = /^\*\*\* (Add|Update|Delete) File: (.+)$/.exec(line) ?? /^\*\*\* Move to: (.+)$/.exec(line);
+    if (head) touched.push(head[2]?.trim() ?? head[1]!.trim());
+    if (head?.[1] === 'Add' || head?.[1] === 'Update') files.push({ file: head[2]!.trim(), add: head[1] === 'Add', hunks: [[]] });
+    else if (head || /^\*\*\* (End Patch|Begin Patch)/.test(line)) continue;
     else if (line.startsWith('@@')) files.at(-1)?.hunks.push([]);
     else files.at(-1)?.hunks.at(-1)?.push(line);
   }
+  const guarded = protectedWrite(ctx, touched, 'a patch to');
+  if (!guarded.allow) return guarded;
   for (const f of files) {
-    const decision = await fileChange(root, cwd, f.file, async (current) => {
+    const decision = await fileChange(ctx, f.file, async (current) => {
       if (f.add) return f.hunks.flat().map((l) => l.slice(1)).join('\n');
       let text = current;
       for (const hunk of f.hunks) {
@@ -217,19 +276,23 @@ function applyEdit(current: string, edit: { old_string?: string; new_string?: st
 }
 
 /** The file as it will be after the tool runs, scanned with every pack; findings on the lines it changes deny. */
-async function fileChange(root: string, cwd: string, filePath: string, next: (current: string) => Promise<string>, written?: Set<string>): Promise<Decision> {
+async function fileChange(ctx: HookContext, filePath: string, next: (current: string) => Promise<string>, written?: Set<string>): Promise<Decision> {
   if (!filePath) return { allow: true };
-  const abs = path.resolve(cwd, filePath);
-  const rel = path.relative(root, abs).split(path.sep).join('/');
+  if (!written) {
+    const guarded = protectedWrite(ctx, [filePath], 'a change to');
+    if (!guarded.allow) return guarded;
+  }
+  const { root, config } = ctx;
+  const abs = path.resolve(ctx.cwd, filePath);
+  const rel = relativePath(ctx, filePath);
   const current = await readFile(abs, 'utf8').catch(() => '');
   const after = await next(current);
   // The lines the tool changes: those not in the file before it, or (after the fact) the lines it wrote.
   const before = new Set(current.split('\n'));
   const isChanged = written ? (line: string) => line.trim() !== '' && written.has(line) : (line: string) => !before.has(line);
   const changed = new Set(after.split('\n').flatMap((line, i) => (isChanged(line) ? [i + 1] : [])));
-  const config = await loadConfig(undefined, root);
   const result = await scan({ target: { kind: 'stdin', filename: rel, content: Buffer.from(after) }, root, config, workers: 0 });
-  const failOn: Severity = config.config.failOn;
+  const failOn: Severity = config.config.agentHooks.failOn ?? config.config.failOn;
   const blocking = result.findings.filter((f) => isBlocking(f, failOn) && rangeTouches(f, changed));
   if (blocking.length === 0) return { allow: true };
   return {
@@ -260,30 +323,32 @@ async function secretsIn(text: string, where: string, wayOut: string): Promise<D
 
 const RUNNER_GIT = /\bgit\b[^|;&]*\b(commit|push|config\s+[^|;&]*core\.hooksPath)\b|--no-verify\b|\.git\/hooks\//;
 
-async function bash(command: string): Promise<Decision> {
+async function bash(ctx: HookContext, command: string): Promise<Decision> {
   const secret = await secretsIn(command, 'this command', 'Read it from an environment variable instead of writing it into the command.');
   if (!secret.allow) return secret;
   // In a Warden agent run the runner owns git: the agent does not commit, push, skip hooks or touch them.
-  if (process.env.WARDEN_RUN && RUNNER_GIT.test(command)) {
+  if ((ctx.inRun || ctx.config.config.agentHooks.runnerGit) && RUNNER_GIT.test(command)) {
     return { allow: false, reason: 'Warden blocked this command: in an agent run the runner owns git (no commit, push, --no-verify or hook changes). Leave your changes in the files.', rules: ['agent.runner-owns-git'] };
   }
-  return { allow: true };
+  return protectedWrite(ctx, shellWriteTargets(command), 'a command that writes');
 }
 
-async function read(root: string, cwd: string, filePath: string): Promise<Decision> {
-  if (!filePath) return { allow: true };
-  const abs = path.resolve(cwd, filePath);
-  const text = await readFile(abs, 'utf8').catch(() => undefined);
+/** Reading a file with live secrets sends them to the model: denied, warned or allowed as agentHooks.reads says. */
+async function read(ctx: HookContext, filePath: string): Promise<Decision> {
+  const { reads, allowRead } = ctx.config.config.agentHooks;
+  if (!filePath || reads === 'allow') return { allow: true };
+  const rel = relativePath(ctx, filePath);
+  if (protectedPattern(rel, allowRead)) return { allow: true };
+  const text = await readFile(path.resolve(ctx.cwd, filePath), 'utf8').catch(() => undefined);
   if (text === undefined) return { allow: true };
-  const rel = path.relative(root, abs).split(path.sep).join('/');
   const detector = await createSecretDetector();
   const spans = detector.find(text, rel);
   if (spans.length === 0) return { allow: true };
-  return {
-    allow: false,
-    reason: `Warden blocked reading ${rel}: it holds live secrets, which would be sent to the model. Run the agent through Warden's Shield gateway (warden shield gateway), which replaces them with placeholders.`,
-    rules: [...new Set(spans.map((s) => s.ruleId))],
-  };
+  const rules = [...new Set(spans.map((s) => s.ruleId))];
+  const why = `it holds live secrets (${[...new Set(spans.map((s) => s.provider ?? s.ruleId))].join(', ')}), which would be sent to the model.`;
+  const wayOut = `Run the agent through Warden's Shield gateway (warden shield gateway), which replaces them with placeholders, or list the file in agentHooks.allowRead in warden.json.`;
+  if (reads === 'warn') return { allow: true, warning: `Warden: reading ${rel}: ${why} ${wayOut}`, rules };
+  return { allow: false, reason: `Warden blocked reading ${rel}: ${why} ${wayOut}`, rules };
 }
 
 async function readStdin(io: CliIO): Promise<string> {

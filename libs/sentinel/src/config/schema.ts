@@ -209,6 +209,28 @@ const configShape = {
     })
     .prefault({})
     .describe('Agent runs (`warden agent run`, `nx run app:agent`): sandbox, egress allowlist additions, time limit.'),
+  agentHooks: z
+    .strictObject({
+      failOn: severity
+        .optional()
+        .describe('The lowest severity whose finding in a file an agent writes denies the write. Default: failOn.'),
+      reads: z
+        .enum(['deny', 'warn', 'allow'])
+        .default('deny')
+        .describe('Reading a file that holds live secrets: "deny" (default), "warn" (allow, with a message to the user), or "allow".'),
+      allowRead: globs('Files an agent may read although they hold secrets (fixtures, documented test keys). Same glob syntax as `include`.'),
+      runnerGit: z
+        .boolean()
+        .default(false)
+        .describe('Refuse the git operations a Warden agent run keeps for its runner (commit, push, --no-verify, hook changes) outside agent runs too. Inside runs they are always refused.'),
+      protectedPaths: z
+        .boolean()
+        .default(false)
+        .describe('Refuse agent writes (file tools and shell commands) to gate.protectedPaths outside agent runs too. Inside runs they are always refused.'),
+      timeoutMs: z.number().int().min(100).default(10000).describe('A hook that has not decided after this long denies the call. Default 10000.'),
+    })
+    .prefault({})
+    .describe('Warden inside coding agents\' loops (`warden hook claude|codex|cursor`): what a hook refuses.'),
   gate: z
     .strictObject({
       context: z

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './tools/vitest-summary.ts'],
     testTimeout: 60_000,
+    // Agent hooks start a warm daemon; in tests it goes away seconds after its last call.
+    env: { WARDEN_HOOK_DAEMON_IDLE_MS: '4000' },
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'sentinel', include: ['libs/sentinel/src/**/*.test.ts', 'libs/sentinel/test/**/*.test.ts'] } },

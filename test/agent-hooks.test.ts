@@ -18,7 +18,7 @@ function claude(cwd: string, apiUrl: string, prompt: string): Promise<{ code: nu
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@anthropic-ai/claude-code/cli.js'), '-p', '--permission-mode', 'acceptEdits', '--output-format', 'stream-json', '--verbose'], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: mkdtempSync(path.join(tmpdir(), 'warden-claude-home-')), ANTHROPIC_BASE_URL: apiUrl, ANTHROPIC_API_KEY: 'sk-ant-dummy', DISABLE_TELEMETRY: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
+      env: { PATH: process.env.PATH ?? '', HOME: mkdtempSync(path.join(tmpdir(), 'warden-claude-home-')), ANTHROPIC_BASE_URL: apiUrl, ANTHROPIC_API_KEY: 'sk-ant-dummy', WARDEN_HOOK_DAEMON_IDLE_MS: '4000', DISABLE_TELEMETRY: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -99,6 +99,25 @@ describe('@warden/nx in a real Nx workspace', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('with --agents puts Warden into the agents\' hooks, calling the project\'s binary from any folder', () => {
+    const r = nx('g', '@warden/nx:init', '--skipInstall', '--agents=claude,cursor');
+    expect(r.code, r.out).toBe(0);
+    const settings = JSON.parse(readFileSync(path.join(ws, '.claude/settings.json'), 'utf8')) as { hooks: { PreToolUse: Array<{ hooks: Array<{ command: string }> }> } };
+    const command = settings.hooks.PreToolUse[0]!.hooks[0]!.command;
+    expect(JSON.parse(readFileSync(path.join(ws, '.mcp.json'), 'utf8')).mcpServers.warden.args).toEqual(['mcp']);
+    // As Claude Code runs it: through a shell, in whatever folder the session is in.
+    const key = awsKeyId();
+    const event = { cwd: path.join(ws, 'packages/foo'), hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path: 'src/keys.js', content: `export const K = '${key}';\n` } };
+    const hook = spawnSync('sh', ['-c', command], { cwd: path.join(ws, 'packages/foo'), input: JSON.stringify(event), encoding: 'utf8', env: { ...process.env, WARDEN_HOOK_DAEMON: '0' } });
+    expect(hook.status, hook.stderr).toBe(0);
+    const answer = JSON.parse(hook.stdout) as { hookSpecificOutput: { permissionDecision: string; permissionDecisionReason: string } };
+    expect(answer.hookSpecificOutput.permissionDecision).toBe('deny');
+    expect(answer.hookSpecificOutput.permissionDecisionReason).toMatch(/packages\/foo\/src\/keys\.js:1 secret\.aws-access-key-id/);
+    expect(answer.hookSpecificOutput.permissionDecisionReason).not.toContain(key);
+    const again = nx('g', '@warden/nx:init', '--skipInstall', '--agents=claude,cursor');
+    expect(again.out).not.toMatch(/^(CREATE|UPDATE) /m);
+  });
+
   it('gates real commits through the husky hooks', () => {
     expect(run(path.join(ws, 'node_modules/.bin/husky'), []).code).toBe(0);
     expect(git('add', '-A').code).toBe(0);

@@ -14,6 +14,7 @@ import { PEERS, PEER_ALIASES, SkipPeer } from './lib/peers.mjs';
 import { QUALITY_DEFAULT_FILES, QUALITY_DEFAULT_SEED, QUALITY_SMOKE_FILES, qualityJson, renderQuality, runQuality } from './lib/quality.mjs';
 import { renderRuleQuality, ruleQualityJson, runRuleQuality } from './lib/rule-quality.mjs';
 import { renderShield, runShieldBench } from './lib/shield.mjs';
+import { renderAgentHooks, runAgentHooksBench } from './lib/agent-hooks.mjs';
 import { evaluateTargets, renderReport, resultsJson } from './lib/report.mjs';
 import { BENCH_DIR, REPO_ROOT, errorLine, fmtNum } from './lib/util.mjs';
 
@@ -29,7 +30,8 @@ Options
   --only LIST             what to run, comma-separated: rg, secretlint, eslint, warden-secret, warden-all,
                           precommit, staged-all, gate, quality, rules; "warden" means the four Warden speed
                           peers; "staged" the two 20-file staged scans; "gates" the pre-commit hook and the
-                          merge gate; "shield" Shield's throughput and gateway overhead; "quality"
+                          merge gate; "shield" Shield's throughput and gateway overhead; "hooks" one agent
+                          hook call (warden hook claude, daemon warm and off); "quality"
                           the secrets-quality section, "rules" the injection/crypto fixture scores (neither
                           needs the npm corpus)
   --skip LIST             what to leave out (same names); --skip secretlint also leaves it out of quality
@@ -62,7 +64,7 @@ function positiveInt(name, value, fallback) {
 
 function expandNames(list) {
   if (!list) return null;
-  const known = new Set([...PEERS.map((p) => p.id), 'quality', 'rules', 'shield']);
+  const known = new Set([...PEERS.map((p) => p.id), 'quality', 'rules', 'shield', 'hooks']);
   const out = new Set();
   for (const raw of list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
     const ids = PEER_ALIASES[raw] ?? [raw];
@@ -146,6 +148,7 @@ function parseOptions(argv) {
     quality: (only ? only.has('quality') : true) && !skip.has('quality'),
     rules: (only ? only.has('rules') : true) && !skip.has('rules'),
     shield: (only ? only.has('shield') : true) && !skip.has('shield'),
+    hooks: (only ? only.has('hooks') : true) && !skip.has('hooks'),
     qualityFiles,
     qualitySeed: v['quality-seed'] ?? QUALITY_DEFAULT_SEED,
     qualityRuns: positiveInt('quality-runs', v['quality-runs'], 1),
@@ -233,7 +236,7 @@ async function main() {
 
   if (selected.length === 0) {
     // The quality sections alone: no npm corpus, no speed table.
-    if (!opts.quality && !opts.rules && !opts.shield) {
+    if (!opts.quality && !opts.rules && !opts.shield && !opts.hooks) {
       console.error('bench: nothing selected (check --only and --skip)');
       process.exit(2);
     }
@@ -242,8 +245,10 @@ async function main() {
     const quality = opts.quality ? await runQualitySection(opts, log) : null;
     const rules = opts.rules ? await runRulesSection(log) : null;
     const shield = opts.shield ? await runShieldSection(log, join(BENCH_DIR, 'corpus', 'npm')) : null;
+    const agentHooks = opts.hooks ? await runAgentHooksSection(log, opts) : null;
     const json = resultsJson({
       shield,
+      agentHooks,
       corpus: null,
       results: [],
       targets: [],
@@ -306,8 +311,10 @@ async function main() {
   const quality = opts.quality ? await runQualitySection(opts, log) : null;
   const rules = opts.rules ? await runRulesSection(log) : null;
   const shield = opts.shield ? await runShieldSection(log, join(corpus.dir, 'npm')) : null;
+  const agentHooks = opts.hooks ? await runAgentHooksSection(log, opts) : null;
   const json = resultsJson({
     shield,
+    agentHooks,
     corpus,
     results,
     targets,
@@ -345,6 +352,20 @@ async function runShieldSection(log, corpusDir) {
     return r;
   } catch (err) {
     log(`shield: could not run: ${errorLine(err)}`);
+    return null;
+  }
+}
+
+/** The agent-hooks section: one hook call, Node start-up included, daemon warm and off (issue #11). */
+async function runAgentHooksSection(log, opts) {
+  log('');
+  try {
+    const r = await runAgentHooksBench({ log, runs: opts.smoke ? 5 : 20 });
+    log('');
+    log(renderAgentHooks(r));
+    return r;
+  } catch (err) {
+    log(`agent hooks: could not run: ${errorLine(err)}`);
     return null;
   }
 }

@@ -100,7 +100,7 @@ export function renderReport(results, targets, { smoke }) {
   return lines.join('\n');
 }
 
-export function resultsJson({ corpus, results, targets, options, machine, quality = null, rules = null, shield = null }) {
+export function resultsJson({ corpus, results, targets, options, machine, quality = null, rules = null, shield = null, agentHooks = null }) {
   return {
     generatedAt: new Date().toISOString(),
     machine,
@@ -121,5 +121,6 @@ export function resultsJson({ corpus, results, targets, options, machine, qualit
     quality,
     rules,
     shield,
+    agentHooks,
   };
 }

@@ -4,12 +4,11 @@
 // goes wrong denies the call with a one-line reason. Each decision is audited as metadata (client, event, tool,
 // outcome, rule ids): inside an agent run into the run's hook log, which the runner folds into the run's
 // record; elsewhere into the repository's .warden/audit.jsonl.
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit, type HookDecision } from '@warden/agent/audit';
 import { createSecretDetector, loadConfig, scan, isBlocking, PROTECTED_PATH_RULE, protectedPattern, type Finding, type LoadedConfig, type Severity } from '@warden/sentinel';
 import { EXIT, type CliIO } from '../io.js';
-import { gitOutput } from './git.js';
 import { shellWriteTargets } from './shell-writes.js';
 
 interface ClaudeEvent {
@@ -44,20 +43,58 @@ type Ask =
   | { kind: 'edited'; file: string; added: string[] }
   | { kind: 'other' };
 
+/** One hook call: the client, its event JSON as read from stdin, and the caller's surroundings. */
+export interface HookRequest {
+  client: 'claude' | 'codex' | 'cursor';
+  input: string;
+  cwd: string;
+  /** WARDEN_RUN: inside a Warden agent run. */
+  run?: string;
+  /** WARDEN_HOOK_LOG: the run's hook log, where decisions go instead of the repository's audit log. */
+  hookLog?: string;
+}
+
+/** What the client reads back. */
+export interface HookReply {
+  stdout: string;
+  stderr: string;
+}
+
+interface Surroundings {
+  run?: string;
+  hookLog?: string;
+  /** Called when the decision came too late (the CLI exits; the hook daemon carries on). */
+  onLate?: () => void;
+}
+
+/** The answer to one hook call, in the client's format. Never throws: a failure is a deny. */
+export async function answerHook(request: HookRequest, onLate?: () => void): Promise<HookReply> {
+  const env: Surroundings = { run: request.run, hookLog: request.hookLog, onLate };
+  return request.client === 'cursor' ? cursorAnswer(request.input, request.cwd, env) : claudeAnswer(request.input, request.cwd, request.client, env);
+}
+
+/** `warden hook claude|codex|cursor`, in this process. */
+export async function agentHookCommand(io: CliIO, client: HookRequest['client']): Promise<number> {
+  const input = await readStdin(io);
+  const reply = await answerHook({ client, input, cwd: io.cwd, run: io.env.WARDEN_RUN, hookLog: io.env.WARDEN_HOOK_LOG }, () => setTimeout(() => process.exit(), 200).unref());
+  io.stdout.write(reply.stdout);
+  if (reply.stderr) io.stderr.write(reply.stderr);
+  return EXIT.clean;
+}
+
 /** Claude Code and Codex: the same event and answer shapes. */
-export async function claudeHook(io: CliIO, client: 'claude' | 'codex'): Promise<number> {
+async function claudeAnswer(input: string, callerCwd: string, client: 'claude' | 'codex', env: Surroundings): Promise<HookReply> {
   let event: ClaudeEvent = {};
   let decision: Decision;
   try {
-    event = JSON.parse(await readStdin(io)) as ClaudeEvent;
-    const cwd = event.cwd ?? io.cwd;
-    const root = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
-    decision = await judge(askOfClaude(event), cwd, root, { client, event: event.hook_event_name ?? 'unknown', tool: event.tool_name });
+    event = JSON.parse(input) as ClaudeEvent;
+    const cwd = event.cwd ?? callerCwd;
+    const root = await repositoryRoot(cwd);
+    decision = await judge(askOfClaude(event), cwd, root, { client, event: event.hook_event_name ?? 'unknown', tool: event.tool_name }, env);
   } catch (err) {
     decision = failed(err);
   }
-  io.stdout.write(`${JSON.stringify(answer(event, decision))}\n`);
-  return EXIT.clean;
+  return { stdout: `${JSON.stringify(answer(event, decision))}\n`, stderr: '' };
 }
 
 interface CursorEvent {
@@ -76,13 +113,14 @@ interface CursorEvent {
  * beforeReadFile answer { permission, userMessage, agentMessage }. afterFileEdit comes after the edit, so it
  * can only report: its findings go to stderr and the audit log, and the git hook and the gate stop them.
  */
-export async function cursorHook(io: CliIO): Promise<number> {
+async function cursorAnswer(input: string, callerCwd: string, env: Surroundings): Promise<HookReply> {
   let event: CursorEvent = {};
   let decision: Decision;
+  let stderr = '';
   try {
-    event = JSON.parse(await readStdin(io)) as CursorEvent;
-    const cwd = event.cwd ?? event.workspace_roots?.[0] ?? io.cwd;
-    const root = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
+    event = JSON.parse(input) as CursorEvent;
+    const cwd = event.cwd ?? event.workspace_roots?.[0] ?? callerCwd;
+    const root = await repositoryRoot(cwd);
     const ask: Ask =
       event.hook_event_name === 'beforeSubmitPrompt'
         ? { kind: 'prompt', text: event.prompt ?? '' }
@@ -93,8 +131,8 @@ export async function cursorHook(io: CliIO): Promise<number> {
             : event.hook_event_name === 'afterFileEdit'
               ? { kind: 'edited', file: event.file_path ?? '', added: (event.edits ?? []).map((e) => e.new_string ?? '') }
               : { kind: 'other' };
-    decision = await judge(ask, cwd, root, { client: 'cursor', event: event.hook_event_name ?? 'unknown' });
-    if (ask.kind === 'edited' && decision.allow && decision.warning) io.stderr.write(`${decision.warning}\n`);
+    decision = await judge(ask, cwd, root, { client: 'cursor', event: event.hook_event_name ?? 'unknown' }, env);
+    if (ask.kind === 'edited' && decision.allow && decision.warning) stderr = `${decision.warning}\n`;
   } catch (err) {
     decision = failed(err);
   }
@@ -108,8 +146,18 @@ export async function cursorHook(io: CliIO): Promise<number> {
         : decision.allow
           ? { permission: 'allow', ...(decision.warning ? { userMessage: decision.warning } : {}) }
           : { permission: 'deny', userMessage: decision.reason, agentMessage: decision.reason };
-  io.stdout.write(`${JSON.stringify(out)}\n`);
-  return EXIT.clean;
+  return { stdout: `${JSON.stringify(out)}\n`, stderr };
+}
+
+/**
+ * The repository around cwd: the nearest folder with a .git (a folder, or a file in worktrees and submodules),
+ * as `git rev-parse --show-toplevel` finds it, without starting git on every tool call.
+ */
+async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, '.git')).then(() => true, () => false)) return realpath(dir).catch(() => dir);
+    if (dir === path.dirname(dir)) return undefined;
+  }
 }
 
 function failed(err: unknown): Decision {
@@ -120,9 +168,8 @@ function failed(err: unknown): Decision {
  * The decision, once it is in the audit log. A decision that cannot be logged denies (fail closed). Outside a
  * git repository there is no log to write, and nothing is logged.
  */
-async function audited(decision: Decision, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>): Promise<Decision> {
+async function audited(decision: Decision, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>, runLog: string | undefined): Promise<Decision> {
   const entry: HookDecision = { time: new Date().toISOString(), ...about, outcome: decision.allow ? (decision.warning ? 'warn' : 'allow') : 'deny', rules: decision.rules ?? [] };
-  const runLog = process.env.WARDEN_HOOK_LOG;
   if (runLog) await appendFile(runLog, `${JSON.stringify(entry)}\n`);
   else if (root) await appendAudit(path.join(root, '.warden', 'audit.jsonl'), { kind: 'hook', ...entry });
   return decision;
@@ -168,14 +215,14 @@ function askOfClaude(event: ClaudeEvent): Ask {
  * The decision, audited, within agentHooks.timeoutMs (fail closed: a hook that hangs, on a lock or a slow disk,
  * denies; its leftover work is cut short). The config is read first: one that cannot be read denies too.
  */
-async function judge(ask: Ask, cwd: string, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>): Promise<Decision> {
+async function judge(ask: Ask, cwd: string, root: string | undefined, about: Pick<HookDecision, 'client' | 'event' | 'tool'>, env: Surroundings): Promise<Decision> {
   const config = await loadConfig(undefined, root ?? cwd);
-  const ctx: HookContext = { cwd, root: root ?? cwd, config, inRun: Boolean(process.env.WARDEN_RUN) };
+  const ctx: HookContext = { cwd, root: root ?? cwd, config, inRun: Boolean(env.run) };
   const limit = config.config.agentHooks.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Decision>((resolve) => {
     timer = setTimeout(() => {
-      setTimeout(() => process.exit(), 200).unref();
+      env.onLate?.();
       resolve({ allow: false, reason: `warden: the hook did not decide within ${limit} ms, so the call is denied`, rules: ['hook.timeout'] });
     }, limit);
   });
@@ -185,7 +232,7 @@ async function judge(ask: Ask, cwd: string, root: string | undefined, about: Pic
     if (ask.kind === 'edited' && !decision.allow) {
       decision = { allow: true, warning: decision.reason.replace('Warden blocked this change to', 'Warden found problems in the edit to'), rules: decision.rules };
     }
-    return audited(decision, root, about);
+    return audited(decision, root, about, env.hookLog);
   })();
   try {
     return await Promise.race([decided, late]);

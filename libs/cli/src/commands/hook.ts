@@ -41,8 +41,12 @@ export async function hookCommand(args: string[], io: CliIO): Promise<number> {
   if (sub === 'pre-push') return prePush(rest, io);
   if (sub === 'install') return install(rest, io);
   // Codex speaks Claude Code's hook protocol (PreToolUse with hookSpecificOutput.permissionDecision).
-  if (sub === 'claude' || sub === 'codex') return (await import('./agent-hooks.js')).claudeHook(io, sub);
-  if (sub === 'cursor') return (await import('./agent-hooks.js')).cursorHook(io);
+  if (sub === 'claude' || sub === 'codex' || sub === 'cursor') return (await import('./agent-hooks.js')).agentHookCommand(io, sub);
+  if (sub === 'serve') {
+    // The agent hooks' daemon, started by the hook client (hook-daemon/client.ts); not for people to run.
+    await (await import('../hook-daemon/server.js')).serveHooks();
+    return EXIT.clean;
+  }
   throw new WardenError(`unknown hook "${sub}". Usage: ${HOOK_USAGE}`);
 }
 
@@ -176,106 +180,64 @@ function quote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Where each client keeps its project hooks, and how Warden's entry looks there. */
-const AGENT_CONFIGS: Record<string, { file: string; merge: (existing: Record<string, unknown>, command: string) => Record<string, unknown> | undefined }> = {
-  claude: { file: '.claude/settings.json', merge: (e, c) => mergeMatcherHooks(e, c, 'claude', [['PreToolUse', 'Write|Edit|MultiEdit|NotebookEdit|Bash|Read'], ['UserPromptSubmit', undefined]]) },
-  codex: { file: '.codex/hooks.json', merge: (e, c) => mergeMatcherHooks(e, c, 'codex', [['PreToolUse', 'shell|local_shell|apply_patch|Bash'], ['UserPromptSubmit', undefined]]) },
-  cursor: {
-    file: '.cursor/hooks.json',
-    merge: (e, c) => {
-      const hooks = { ...((e.hooks ?? {}) as Record<string, Array<{ command: string }>>) };
-      let changed = false;
-      for (const event of ['beforeSubmitPrompt', 'beforeShellExecution', 'beforeReadFile', 'afterFileEdit']) {
-        const list = hooks[event] ?? [];
-        if (list.some((h) => RUNS_AGENT_HOOK.test(h.command))) continue;
-        hooks[event] = [...list, { command: `${c} cursor` }];
-        changed = true;
-      }
-      return changed ? { version: 1, ...e, hooks } : undefined;
-    },
-  },
-};
-
-const RUNS_AGENT_HOOK = /warden(\.js)?'?\s+hook\s+(claude|codex|cursor)\b/;
-
-function mergeMatcherHooks(existing: Record<string, unknown>, command: string, client: string, events: ReadonlyArray<readonly [string, string | undefined]>): Record<string, unknown> | undefined {
-  const hooks = { ...((existing.hooks ?? {}) as Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string }> }>>) };
-  let changed = false;
-  for (const [event, matcher] of events) {
-    const list = hooks[event] ?? [];
-    if (list.some((entry) => entry.hooks?.some((h) => RUNS_AGENT_HOOK.test(h.command)))) continue;
-    hooks[event] = [...list, { ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command: `${command} ${client}` }] }];
-    changed = true;
-  }
-  return changed ? { ...existing, hooks } : undefined;
-}
-
 /** `warden hook install --agents claude,codex,cursor`: Warden in each agent's own loop, merged into its project settings. */
 async function installAgentHooks(root: string, agents: string, io: CliIO): Promise<number> {
-  const names = agents.split(',').map((a) => a.trim()).filter(Boolean);
-  const unknown = names.filter((n) => !(n in AGENT_CONFIGS));
-  if (unknown.length > 0) throw new WardenError(`--agents: unknown client ${unknown.join(', ')} (claude, codex, cursor)`);
-  const local = path.join(root, 'node_modules', '.bin', 'warden');
-  const hasLocal = await readFile(local).then(() => true, () => false);
+  const { CLIENT_HOOKS, ignoreAuditLog, parseAgentClients } = await import('@warden/agent/clients');
+  const clients = clientsOf(agents, parseAgentClients);
+  const hasLocal = await readFile(path.join(root, 'node_modules', '.bin', 'warden')).then(() => true, () => false);
   // The project's own install, found from any folder of the repository; else this binary by absolute path.
   const command = hasLocal ? '"$(git rev-parse --show-toplevel)"/node_modules/.bin/warden hook' : `${quote(process.execPath)} ${quote(path.resolve(process.argv[1] ?? ''))} hook`;
-  for (const name of names) {
-    const { file: rel, merge } = AGENT_CONFIGS[name]!;
-    const file = path.join(root, rel);
-    let existing: Record<string, unknown> = {};
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      try {
-        existing = JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        throw new WardenError(`${rel} is not JSON: fix it first, Warden will not overwrite it`);
-      }
-    }
-    const next = merge(existing, command);
-    if (!next) {
-      io.stdout.write(`warden: ${rel} already runs warden: unchanged\n`);
-      continue;
-    }
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
-    io.stdout.write(`warden: added warden to ${rel}\n`);
+  for (const client of clients) {
+    const { file, merge } = CLIENT_HOOKS[client];
+    await mergeJsonFile(root, file, (existing) => merge(existing, command), io, `added warden to ${file}`, `${file} already runs warden: unchanged`);
   }
-  await ignoreAuditLog(root, io);
+  const gitignore = await readFile(path.join(root, '.gitignore'), 'utf8').catch(() => '');
+  const ignored = ignoreAuditLog(gitignore);
+  if (ignored !== undefined) {
+    await writeFile(path.join(root, '.gitignore'), ignored);
+    io.stdout.write('warden: added /.warden/ to .gitignore\n');
+  }
   return EXIT.clean;
-}
-
-/** The hooks log each decision to .warden/audit.jsonl: a local record, kept out of commits. */
-async function ignoreAuditLog(root: string, io: CliIO): Promise<void> {
-  const file = path.join(root, '.gitignore');
-  const text = await readFile(file, 'utf8').catch(() => '');
-  if (text.split('\n').some((line) => /^\/?\.warden\/?\s*$/.test(line))) return;
-  await writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}# Warden's local audit log\n/.warden/\n`);
-  io.stdout.write('warden: added /.warden/ to .gitignore\n');
 }
 
 /** `--mcp`: register `warden mcp` with the clients that read a project MCP file (.mcp.json, .cursor/mcp.json). */
 async function registerMcp(root: string, agents: string, io: CliIO): Promise<number> {
+  const { CLIENT_MCP_FILES, mergeMcpServer, parseAgentClients } = await import('@warden/agent/clients');
   const local = await readFile(path.join(root, 'node_modules', '.bin', 'warden')).then(() => true, () => false);
   const server = local ? { command: 'node_modules/.bin/warden', args: ['mcp'] } : { command: process.execPath, args: [path.resolve(process.argv[1] ?? ''), 'mcp'] };
-  const targets = agents.split(',').map((a) => a.trim()).flatMap((a) => (a === 'claude' ? ['.mcp.json'] : a === 'cursor' ? ['.cursor/mcp.json'] : []));
-  for (const rel of targets) {
-    const file = path.join(root, rel);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    let existing: { mcpServers?: Record<string, unknown> } = {};
-    if (text !== undefined) {
-      try {
-        existing = JSON.parse(text) as typeof existing;
-      } catch {
-        throw new WardenError(`${rel} is not JSON: fix it first, Warden will not overwrite it`);
-      }
-    }
-    if (existing.mcpServers?.warden) {
-      io.stdout.write(`warden: ${rel} already registers warden: unchanged\n`);
-      continue;
-    }
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify({ ...existing, mcpServers: { ...existing.mcpServers, warden: server } }, null, 2)}\n`);
-    io.stdout.write(`warden: registered warden mcp in ${rel}\n`);
+  for (const client of clientsOf(agents, parseAgentClients)) {
+    const file = CLIENT_MCP_FILES[client];
+    if (file) await mergeJsonFile(root, file, (existing) => mergeMcpServer(existing, server), io, `registered warden mcp in ${file}`, `${file} already registers warden: unchanged`);
   }
   return EXIT.clean;
+}
+
+function clientsOf<T>(agents: string, parseAgentClients: (list: string) => T[]): T[] {
+  try {
+    return parseAgentClients(agents);
+  } catch (err) {
+    throw new WardenError((err as Error).message);
+  }
+}
+
+/** Reads a client's JSON file (a broken one is refused, never overwritten), merges, and writes what changed. */
+async function mergeJsonFile(root: string, rel: string, merge: (existing: Record<string, unknown>) => Record<string, unknown> | undefined, io: CliIO, added: string, unchanged: string): Promise<void> {
+  const file = path.join(root, rel);
+  let existing: Record<string, unknown> = {};
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    try {
+      existing = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      throw new WardenError(`${rel} is not JSON: fix it first, Warden will not overwrite it`);
+    }
+  }
+  const next = merge(existing);
+  if (!next) {
+    io.stdout.write(`warden: ${unchanged}\n`);
+    return;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
+  io.stdout.write(`warden: ${added}\n`);
 }

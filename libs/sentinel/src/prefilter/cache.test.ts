@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeywordAutomaton } from './aho-corasick.js';
-import { cachedAutomaton } from './cache.js';
+import { cachedAutomaton, forgetAutomata } from './cache.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'warden-cache-'));
 const saved = process.env.XDG_CACHE_HOME;
@@ -22,7 +22,10 @@ describe('the keyword automaton cache', () => {
     const first = cachedAutomaton(keywords);
     const files = readdirSync(path.join(dir, 'warden'));
     expect(files.filter((f) => f.startsWith('keywords-'))).toHaveLength(1);
+    expect(cachedAutomaton(keywords)).toBe(first);
+    forgetAutomata();
     const loaded = cachedAutomaton(keywords);
+    expect(loaded).not.toBe(first);
     for (const s of samples) {
       const expected = built.distinctKeywords(Buffer.from(s)).sort();
       expect(first.distinctKeywords(Buffer.from(s)).sort()).toEqual(expected);
@@ -33,9 +36,11 @@ describe('the keyword automaton cache', () => {
   it('rebuilds when the cache file is damaged, and ignores a cache folder others can write', () => {
     const file = path.join(dir, 'warden', readdirSync(path.join(dir, 'warden')).find((f) => f.startsWith('keywords-'))!);
     writeFileSync(file, 'garbage');
+    forgetAutomata();
     expect(cachedAutomaton(keywords).distinctKeywords(Buffer.from('a token')).length).toBe(1);
     chmodSync(path.join(dir, 'warden'), 0o777);
     writeFileSync(file, 'garbage');
+    forgetAutomata();
     expect(cachedAutomaton(keywords).distinctKeywords(Buffer.from('a token')).length).toBe(1);
   });
 });

@@ -26,9 +26,27 @@ function cacheDir(): string | undefined {
   }
 }
 
+/** Automata this process already has (a long-lived process, the hook daemon, scans again and again). */
+const inMemory = new Map<string, KeywordAutomaton>();
+
 export function cachedAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  const dir = cacheDir();
   const key = createHash('sha256').update(`${FORMAT}\0${keywords.join('\0')}`).digest('hex').slice(0, 32);
+  const known = inMemory.get(key);
+  if (known) return known;
+  const automaton = fromDisk(key, keywords);
+  // A handful of rule selections at most; the oldest goes first.
+  if (inMemory.size >= 8) inMemory.delete(inMemory.keys().next().value!);
+  inMemory.set(key, automaton);
+  return automaton;
+}
+
+/** Drops what this process holds, so the next call reads the disk (the cache's own tests). */
+export function forgetAutomata(): void {
+  inMemory.clear();
+}
+
+function fromDisk(key: string, keywords: readonly string[]): KeywordAutomaton {
+  const dir = cacheDir();
   const file = dir && path.join(dir, `keywords-${key}.bin`);
   if (file) {
     const tables = read(file);

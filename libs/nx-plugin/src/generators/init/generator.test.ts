@@ -46,4 +46,30 @@ describe('nx g @warden/nx:init', () => {
     expect(tree.exists('.github/workflows/warden.yml')).toBe(true);
     expect(tree.read('warden.json', 'utf8')).toBe('{ "failOn": "high" }\n');
   });
+
+  it('with --agents writes each client\'s hooks and MCP registration, keeps theirs, and is idempotent', async () => {
+    const tree = workspace({
+      '.claude/settings.json': JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'echo team' }] }] } }),
+      '.mcp.json': JSON.stringify({ mcpServers: { docs: { command: 'docs-mcp' } } }),
+      '.gitignore': 'node_modules\n',
+    });
+    await initGenerator(tree, { agents: 'claude,codex,cursor', ci: 'none', skipInstall: true });
+    const claude = JSON.parse(tree.read('.claude/settings.json', 'utf8')!) as { hooks: Record<string, Array<{ matcher?: string; hooks: Array<{ command: string }> }>> };
+    expect(claude.hooks.PreToolUse!.map((h) => h.hooks[0]!.command)).toEqual(['echo team', '"$(git rev-parse --show-toplevel)"/node_modules/.bin/warden hook claude']);
+    expect(claude.hooks.UserPromptSubmit).toHaveLength(1);
+    expect(JSON.parse(tree.read('.codex/hooks.json', 'utf8')!).hooks.PreToolUse[0].matcher).toBe('shell|local_shell|apply_patch|Bash');
+    expect(Object.keys(JSON.parse(tree.read('.cursor/hooks.json', 'utf8')!).hooks).sort()).toEqual(['afterFileEdit', 'beforeReadFile', 'beforeShellExecution', 'beforeSubmitPrompt']);
+    expect(JSON.parse(tree.read('.mcp.json', 'utf8')!).mcpServers).toEqual({ docs: { command: 'docs-mcp' }, warden: { command: 'node_modules/.bin/warden', args: ['mcp'] } });
+    expect(JSON.parse(tree.read('.cursor/mcp.json', 'utf8')!).mcpServers.warden).toEqual({ command: 'node_modules/.bin/warden', args: ['mcp'] });
+    expect(tree.read('.gitignore', 'utf8')).toBe("node_modules\n# Warden's local audit log\n/.warden/\n");
+    const files = ['.claude/settings.json', '.codex/hooks.json', '.cursor/hooks.json', '.mcp.json', '.cursor/mcp.json', '.gitignore'];
+    const settled = files.map((f) => tree.read(f, 'utf8'));
+    await initGenerator(tree, { agents: 'claude,codex,cursor', ci: 'none', skipInstall: true });
+    expect(files.map((f) => tree.read(f, 'utf8'))).toEqual(settled);
+  });
+
+  it('refuses an unknown agent and a client file that is not JSON', async () => {
+    await expect(initGenerator(workspace(), { agents: 'claude,copilot', skipInstall: true })).rejects.toThrow('--agents: unknown client copilot (claude, codex, cursor)');
+    await expect(initGenerator(workspace({ '.codex/hooks.json': '{ nope' }), { agents: 'codex', skipInstall: true })).rejects.toThrow('.codex/hooks.json is not JSON: fix it first, Warden will not overwrite it');
+  });
 });

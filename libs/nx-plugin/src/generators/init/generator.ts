@@ -9,6 +9,8 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 
 export interface InitOptions {
   ci?: 'github' | 'gitlab' | 'both' | 'none';
+  /** Coding agents to put Warden's hooks (and its MCP server) into: "claude,codex,cursor". */
+  agents?: string;
   skipInstall?: boolean;
 }
 
@@ -33,6 +35,7 @@ export default async function initGenerator(tree: Tree, options: InitOptions = {
   addHookLine(tree, '.husky/pre-push', `${WARDEN} hook pre-push "$@"`, 'warden: every rule on the commits being pushed');
   if (ci === 'github' || ci === 'both') writeGithubWorkflow(tree);
   if (ci === 'gitlab' || ci === 'both') writeGitlabJob(tree);
+  if (options.agents) await writeAgentHooks(tree, options.agents);
   if (added && !options.skipInstall) return () => installPackagesTask(tree);
 }
 
@@ -84,6 +87,36 @@ function addHookLine(tree: Tree, file: string, line: string, comment: string): v
   const before = existing === undefined ? '' : `${existing.replace(/\n*$/, '')}\n\n`;
   tree.write(file, `${before}# ${comment}\n${line}\n`);
   tree.changePermissions(file, '755');
+}
+
+/**
+ * Warden inside each agent's loop, as `warden hook install --agents … --mcp` writes it: the clients' project
+ * hook files and MCP files, merged into what exists, and the hooks' local audit log kept out of git.
+ */
+async function writeAgentHooks(tree: Tree, agents: string): Promise<void> {
+  const { CLIENT_HOOKS, CLIENT_MCP_FILES, ignoreAuditLog, mergeMcpServer, parseAgentClients } = await import('@warden/agent/clients');
+  const merge = (file: string, change: (existing: Record<string, unknown>) => Record<string, unknown> | undefined) => {
+    let existing: Record<string, unknown> = {};
+    if (tree.exists(file)) {
+      try {
+        existing = JSON.parse(tree.read(file, 'utf8')!) as Record<string, unknown>;
+      } catch {
+        throw new Error(`${file} is not JSON: fix it first, Warden will not overwrite it`);
+      }
+    }
+    const next = change(existing);
+    if (next) tree.write(file, `${JSON.stringify(next, null, 2)}\n`);
+  };
+  // The project's own binary (init adds @warden/cli), found from any folder of the repository.
+  const wardenHook = '"$(git rev-parse --show-toplevel)"/node_modules/.bin/warden hook';
+  for (const client of parseAgentClients(agents)) {
+    const { file, merge: mergeHooks } = CLIENT_HOOKS[client];
+    merge(file, (existing) => mergeHooks(existing, wardenHook));
+    const mcp = CLIENT_MCP_FILES[client];
+    if (mcp) merge(mcp, (existing) => mergeMcpServer(existing, { command: 'node_modules/.bin/warden', args: ['mcp'] }));
+  }
+  const ignored = ignoreAuditLog(tree.exists('.gitignore') ? tree.read('.gitignore', 'utf8')! : '');
+  if (ignored !== undefined) tree.write('.gitignore', ignored);
 }
 
 const GITHUB_JOB = {

@@ -119,6 +119,18 @@ describe('agent hook policy (warden.json agentHooks)', () => {
     expect(read('config/prod.env').permissionDecision).toBe('deny');
   });
 
+  it('scans a notebook cell that NotebookEdit writes, as code of its language', () => {
+    const dir = repo({ 'analysis.ipynb': '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}\n' });
+    const key = awsKeyId();
+    const cell = (new_source: string, extra: object = {}) => claudeHook(dir, 'NotebookEdit', { notebook_path: path.join(dir, 'analysis.ipynb'), new_source, cell_type: 'code', ...extra });
+    const denied = cell(`import boto3\nKEY = "${key}"\n`);
+    expect(denied.permissionDecision).toBe('deny');
+    expect(denied.permissionDecisionReason).toMatch(/analysis\.ipynb\.cell\.py:2 secret\.aws-access-key-id/);
+    expect(denied.permissionDecisionReason).not.toContain(key);
+    expect(cell('import os\nKEY = os.environ["AWS_ACCESS_KEY_ID"]\n').permissionDecision).toBe('allow');
+    expect(cell('', { edit_mode: 'delete', cell_id: 'c1' }).permissionDecision).toBe('allow');
+  });
+
   it('honours an inline suppression with a reason, and uses agentHooks.failOn', () => {
     const dir = repo();
     const key = awsKeyId();

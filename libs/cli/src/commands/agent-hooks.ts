@@ -35,6 +35,8 @@ interface HookContext {
 type Ask =
   | { kind: 'prompt'; text: string }
   | { kind: 'write'; file: string; content: string }
+  /** A notebook cell's new source (NotebookEdit): scanned as a file of the cell's language, all of it new. */
+  | { kind: 'cell'; file: string; source: string; language: 'py' | 'md' }
   | { kind: 'edit'; file: string; edits: Array<{ old_string?: string; new_string?: string; replace_all?: boolean }> }
   | { kind: 'patch'; patch: string }
   | { kind: 'bash'; command: string }
@@ -194,6 +196,9 @@ function askOfClaude(event: ClaudeEvent): Ask {
   switch (event.tool_name) {
     case 'Write':
       return { kind: 'write', file, content: String(input.content ?? '') };
+    case 'NotebookEdit':
+      if (input.edit_mode === 'delete') return { kind: 'other' };
+      return { kind: 'cell', file: String(input.notebook_path ?? ''), source: String(input.new_source ?? ''), language: input.cell_type === 'markdown' ? 'md' : 'py' };
     case 'Edit':
       return { kind: 'edit', file, edits: [input as { old_string?: string; new_string?: string; replace_all?: boolean }] };
     case 'MultiEdit':
@@ -247,6 +252,13 @@ async function decide(ask: Ask, ctx: HookContext): Promise<Decision> {
       return secretsIn(ask.text, 'the prompt', "Pass it in an environment variable instead, or run the agent through Warden's Shield gateway (warden shield gateway).");
     case 'write':
       return fileChange(ctx, ask.file, async () => ask.content);
+    case 'cell': {
+      if (!ask.file) return { allow: true };
+      const guarded = protectedWrite(ctx, [ask.file], 'a change to');
+      if (!guarded.allow) return guarded;
+      // The cell alone, named after the notebook so messages point at it, with the extension of its language.
+      return fileChange(ctx, `${ask.file}.cell.${ask.language}`, async () => ask.source, undefined, true);
+    }
     case 'edit':
       return fileChange(ctx, ask.file, async (current) => ask.edits.reduce(applyEdit, current));
     case 'patch':
@@ -323,16 +335,16 @@ function applyEdit(current: string, edit: { old_string?: string; new_string?: st
 }
 
 /** The file as it will be after the tool runs, scanned with every pack; findings on the lines it changes deny. */
-async function fileChange(ctx: HookContext, filePath: string, next: (current: string) => Promise<string>, written?: Set<string>): Promise<Decision> {
+async function fileChange(ctx: HookContext, filePath: string, next: (current: string) => Promise<string>, written?: Set<string>, virtual = false): Promise<Decision> {
   if (!filePath) return { allow: true };
-  if (!written) {
+  if (!written && !virtual) {
     const guarded = protectedWrite(ctx, [filePath], 'a change to');
     if (!guarded.allow) return guarded;
   }
   const { root, config } = ctx;
   const abs = path.resolve(ctx.cwd, filePath);
   const rel = relativePath(ctx, filePath);
-  const current = await readFile(abs, 'utf8').catch(() => '');
+  const current = virtual ? '' : await readFile(abs, 'utf8').catch(() => '');
   const after = await next(current);
   // The lines the tool changes: those not in the file before it, or (after the fact) the lines it wrote.
   const before = new Set(current.split('\n'));

@@ -27,7 +27,9 @@ describe('warden hook codex', () => {
     const dir = repo({ 'src/app.py': 'import os\n\n\ndef main():\n    print("hi")\n' });
     const key = awsKeyId();
     const patch = ['*** Begin Patch', '*** Add File: src/keys.py', `+AWS_KEY = "${key}"`, '*** Update File: src/app.py', '@@', ' def main():', '-    print("hi")', '+    os.system("echo " + os.environ["USER_INPUT"])', '*** End Patch'].join('\n');
-    const out = hook('codex', dir, { session_id: 's', cwd: dir, hook_event_name: 'PreToolUse', tool_name: 'apply_patch', tool_input: { input: patch } });
+    // Codex puts the envelope in tool_input.command.
+    const out = hook('codex', dir, { session_id: 's', cwd: dir, hook_event_name: 'PreToolUse', tool_name: 'apply_patch', tool_input: { command: patch } });
+    expect(hook('codex', dir, { session_id: 's', cwd: dir, hook_event_name: 'PreToolUse', tool_name: 'apply_patch', tool_input: { command: ['apply_patch', patch] } })).toEqual(out);
     expect(out).toMatchObject({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny' } });
     const reason = (out.hookSpecificOutput as { permissionDecisionReason: string }).permissionDecisionReason;
     expect(reason).toMatch(/src\/keys\.py:1 secret\.aws-access-key-id \(CWE-798\)/);

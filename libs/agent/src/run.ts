@@ -388,6 +388,8 @@ async function installRunHooks(provider: ProviderName, home: string): Promise<st
   const file = provider === 'claude' ? path.join(home, '.claude', 'settings.json') : path.join(home, '.codex', 'hooks.json');
   await makeDir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(hooks, null, 2)}\n`);
+  // Codex builds before hooks were on by default read them only with this feature flag.
+  if (provider === 'codex') await writeFile(path.join(home, '.codex', 'config.toml'), '[features]\ncodex_hooks = true\n', { flag: 'wx' }).catch(() => undefined);
   return wardenInstall(cli);
 }
 

@@ -207,8 +207,13 @@ function askOfClaude(event: ClaudeEvent): Ask {
     case 'shell':
     case 'local_shell':
       return { kind: 'bash', command: Array.isArray(input.command) ? (input.command as string[]).join(' ') : String(input.command ?? '') };
-    case 'apply_patch':
-      return { kind: 'patch', patch: String(input.input ?? input.patch ?? (Array.isArray(input.command) ? (input.command as string[]).at(-1) : '') ?? '') };
+    case 'apply_patch': {
+      // Codex sends the patch envelope in tool_input.command (a string, or argv whose last word is the patch);
+      // older builds used input or patch.
+      const candidates = [input.command, input.input, input.patch].flatMap((v) => (Array.isArray(v) ? [v.at(-1)] : [v]));
+      const body = candidates.find((v): v is string => typeof v === 'string' && v.includes('*** Begin Patch'));
+      return { kind: 'patch', patch: body ?? '' };
+    }
     case 'Read':
       return { kind: 'read', file };
     default:

@@ -40,7 +40,8 @@ type Ask =
   | { kind: 'edit'; file: string; edits: Array<{ old_string?: string; new_string?: string; replace_all?: boolean }> }
   | { kind: 'patch'; patch: string }
   | { kind: 'bash'; command: string }
-  | { kind: 'read'; file: string }
+  /** content: what the client says it will send (Cursor), else the file on disk. */
+  | { kind: 'read'; file: string; content?: string }
   /** After the edit (Cursor): the file as it is, findings on the lines the edit wrote. */
   | { kind: 'edited'; file: string; added: string[] }
   | { kind: 'other' };
@@ -129,7 +130,7 @@ async function cursorAnswer(input: string, callerCwd: string, env: Surroundings)
         : event.hook_event_name === 'beforeShellExecution'
           ? { kind: 'bash', command: event.command ?? '' }
           : event.hook_event_name === 'beforeReadFile'
-            ? { kind: 'read', file: event.file_path ?? '' }
+            ? { kind: 'read', file: event.file_path ?? '', ...(typeof event.content === 'string' ? { content: event.content } : {}) }
             : event.hook_event_name === 'afterFileEdit'
               ? { kind: 'edited', file: event.file_path ?? '', added: (event.edits ?? []).map((e) => e.new_string ?? '') }
               : { kind: 'other' };
@@ -271,7 +272,7 @@ async function decide(ask: Ask, ctx: HookContext): Promise<Decision> {
     case 'bash':
       return bash(ctx, ask.command);
     case 'read':
-      return read(ctx, ask.file);
+      return read(ctx, ask.file, ask.content);
     case 'edited':
       return fileChange(ctx, ask.file, async (current) => current, new Set(ask.added.flatMap((t) => t.split('\n'))));
     default:
@@ -398,12 +399,12 @@ async function bash(ctx: HookContext, command: string): Promise<Decision> {
 }
 
 /** Reading a file with live secrets sends them to the model: denied, warned or allowed as agentHooks.reads says. */
-async function read(ctx: HookContext, filePath: string): Promise<Decision> {
+async function read(ctx: HookContext, filePath: string, content?: string): Promise<Decision> {
   const { reads, allowRead } = ctx.config.config.agentHooks;
   if (!filePath || reads === 'allow') return { allow: true };
   const rel = relativePath(ctx, filePath);
   if (protectedPattern(rel, allowRead)) return { allow: true };
-  const text = await readFile(path.resolve(ctx.cwd, filePath), 'utf8').catch(() => undefined);
+  const text = content ?? (await readFile(path.resolve(ctx.cwd, filePath), 'utf8').catch(() => undefined));
   if (text === undefined) return { allow: true };
   const detector = await createSecretDetector();
   const spans = detector.find(text, rel);

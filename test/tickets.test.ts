@@ -145,6 +145,27 @@ describe('Jira tickets', () => {
   });
 });
 
+describe.skipIf(!bwrapWorks)('Jira workflows with their own status names', () => {
+  it('claims from the statuses warden.json names, and says which setting to change when they do not match', async () => {
+    const jira = await startFakeJira('OPS-7', { summary: 'Tidy the readme', description: { type: 'doc', version: 1, content: [] }, comments: [] }, { open: 'Selected for Development', doing: 'Doing' });
+    cleanups.push(() => jira.close());
+    const repo = project();
+    const script = steps('- write:\n    path: NOTES.md\n    content: "tidy\\n"\n');
+    const env = { JIRA_BASE_URL: jira.url, JIRA_EMAIL: 'bot@acme.invalid', JIRA_API_TOKEN: 'jira-token' };
+    const refused = await wardenAsync(['agent', 'run', '--ticket', 'jira:OPS-7', '--script', script], { cwd: repo, env });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr.trim()).toBe('warden: claim jira:OPS-7: its status is "Selected for Development", not "To Do"');
+    expect(jira.status.name).toBe('Selected for Development');
+    writeFileSync(path.join(repo, 'warden.json'), JSON.stringify({ agent: { jira: { claimFrom: ['Backlog', 'Selected for Development'], inProgress: 'In Progress' } } }));
+    const noTransition = await wardenAsync(['agent', 'run', '--ticket', 'jira:OPS-7', '--script', script], { cwd: repo, env });
+    expect(noTransition.stderr.trim()).toBe('warden: claim jira:OPS-7: no transition to "In Progress" from "Selected for Development" (set agent.jira.inProgress in warden.json to your workflow\'s status)');
+    writeFileSync(path.join(repo, 'warden.json'), JSON.stringify({ agent: { jira: { claimFrom: ['Backlog', 'Selected for Development'], inProgress: 'Doing' } } }));
+    const ran = await wardenAsync(['agent', 'run', '--ticket', 'jira:OPS-7', '--script', script], { cwd: repo, env });
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(jira.status.name).toBe('Doing');
+  });
+});
+
 describe('credentials', () => {
   it('refuses a credentials file others can read', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'warden-creds-'));

@@ -94,9 +94,10 @@ export interface FakeJira {
   close(): Promise<void>;
 }
 
-export async function startFakeJira(key: string, issue: { summary: string; description: unknown; comments: unknown[] }): Promise<FakeJira> {
+/** The workflow's status names: an issue starts in `open`, and transition 21 moves it to `doing`. */
+export async function startFakeJira(key: string, issue: { summary: string; description: unknown; comments: unknown[] }, workflow = { open: 'To Do', doing: 'In Progress' }): Promise<FakeJira> {
   const requests: Recorded[] = [];
-  const status = { name: 'To Do' };
+  const status = { name: workflow.open };
   const comments = [...issue.comments];
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -113,11 +114,11 @@ export async function startFakeJira(key: string, issue: { summary: string; descr
       comments.push((body as { body: unknown }).body);
       return send(res, 201, { id: String(comments.length) });
     }
-    if (url.pathname === `${base}/transitions` && req.method === 'GET') return send(res, 200, { transitions: status.name === 'To Do' ? [{ id: '21', name: 'Start', to: { name: 'In Progress' } }] : [{ id: '31', name: 'Done', to: { name: 'Done' } }] });
+    if (url.pathname === `${base}/transitions` && req.method === 'GET') return send(res, 200, { transitions: status.name === workflow.open ? [{ id: '21', name: 'Start', to: { name: workflow.doing } }] : [{ id: '31', name: 'Done', to: { name: 'Done' } }] });
     if (url.pathname === `${base}/transitions` && req.method === 'POST') {
       const id = (body as { transition: { id: string } }).transition.id;
-      if (id === '21' && status.name === 'To Do') {
-        status.name = 'In Progress';
+      if (id === '21' && status.name === workflow.open) {
+        status.name = workflow.doing;
         return send(res, 204, undefined);
       }
       return send(res, 400, { errorMessages: [`Transition id '${id}' is not valid for this issue.`], errors: {} });

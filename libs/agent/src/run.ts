@@ -93,11 +93,11 @@ export interface RunReport {
 
 export async function runAgent(options: RunOptions): Promise<RunReport> {
   const repo = (await git(options.repo, ['rev-parse', '--show-toplevel'])).trim();
-  const remote = options.ticket ? await openTicket(options.ticket) : undefined;
+  const settings = (await loadConfig(undefined, repo)).config.agent;
+  const remote = options.ticket ? await openTicket(options.ticket, process.env, settings.jira) : undefined;
   const ticket = remote ? ticketPrompt(remote.ticket) : (options.prompt ?? (options.ticketFile ? await readFile(options.ticketFile, 'utf8') : undefined));
   if (!ticket?.trim()) throw new Error('give the agent a ticket: --prompt "...", --ticket-file FILE or --ticket github:owner/repo#N');
   const provider = options.provider ?? (options.script ? 'script' : 'claude');
-  const settings = (await loadConfig(undefined, repo)).config.agent;
   const backendName = options.sandbox ?? settings.sandbox;
   const backend = await chooseBackend(backendName);
   if (backendName === 'none') options.onWarning?.('warden: --sandbox none: the agent runs unconfined, as you, with only its environment scrubbed');

@@ -38,7 +38,13 @@ async function credentials(env: NodeJS.ProcessEnv): Promise<Credentials> {
   }
 }
 
-export async function openTicket(refText: string, env: NodeJS.ProcessEnv = process.env): Promise<TicketSource> {
+/** How a Jira issue is claimed: the statuses it may be taken from, and the one it moves to. */
+export interface JiraWorkflow {
+  claimFrom: readonly string[];
+  inProgress: string;
+}
+
+export async function openTicket(refText: string, env: NodeJS.ProcessEnv = process.env, jira?: JiraWorkflow): Promise<TicketSource> {
   const ref: TicketRef = parseTicketRef(refText);
   const creds = await credentials(env);
   if (ref.kind === 'github') {
@@ -53,7 +59,7 @@ export async function openTicket(refText: string, env: NodeJS.ProcessEnv = proce
   if (!site || !token) throw new TicketError(`${refText}: no Jira site or token (JIRA_BASE_URL and JIRA_API_TOKEN with JIRA_EMAIL, or the credentials file)`);
   const client = new JiraTickets(site, { token, email: env.JIRA_EMAIL || creds.jira?.email });
   const ticket = await client.fetch(ref.key);
-  return { ticket, claim: () => client.claim(ref.key), comment: (text) => client.comment(ref.key, text) };
+  return { ticket, claim: () => client.claim(ref.key, jira?.claimFrom, jira?.inProgress), comment: (text) => client.comment(ref.key, text) };
 }
 
 /** The ticket as the agent's prompt: title, body, then the discussion. All of it is untrusted (framed later). */

@@ -61,18 +61,19 @@ export class JiraTickets {
   }
 
   /**
-   * Moves the issue to "In Progress", only from `from` (default "To Do"). Jira refuses a transition that is not
-   * available from the current status, so of two runners only the first gets it; the status is read back.
+   * Moves the issue to `to` (default "In Progress"), only from one of the `from` statuses (default "To Do").
+   * Jira refuses a transition that is not available from the current status, so of two runners only the first
+   * gets it; the status is read back.
    */
-  async claim(key: string, from = 'To Do', to = 'In Progress'): Promise<void> {
+  async claim(key: string, from: readonly string[] = ['To Do'], to = 'In Progress'): Promise<void> {
     const ref = `jira:${key}`;
     const status = async () =>
       (await this.call<{ fields?: { status?: { name?: string } } }>(`claim ${ref}`, `/rest/api/3/issue/${encodeURIComponent(key)}?fields=status`)).body?.fields?.status?.name;
     const before = await status();
-    if (before !== from) throw new TicketError(`claim ${ref}: its status is "${before}", not "${from}"`);
+    if (!before || !from.includes(before)) throw new TicketError(`claim ${ref}: its status is "${before}", not ${from.map((f) => `"${f}"`).join(' or ')}`);
     const { body } = await this.call<{ transitions?: Array<{ id: string; to?: { name?: string } }> }>(`claim ${ref}`, `/rest/api/3/issue/${encodeURIComponent(key)}/transitions`);
     const transition = body?.transitions?.find((t) => t.to?.name === to);
-    if (!transition) throw new TicketError(`claim ${ref}: no transition to "${to}" from "${from}"`);
+    if (!transition) throw new TicketError(`claim ${ref}: no transition to "${to}" from "${before}" (set agent.jira.inProgress in warden.json to your workflow's status)`);
     const res = await this.call(`claim ${ref}`, `/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, { method: 'POST', body: { transition: { id: transition.id } } }).catch((err: Error) => {
       throw new TicketError(`claim ${ref}: another runner claimed it first (${err.message.split(': ').pop()})`);
     });

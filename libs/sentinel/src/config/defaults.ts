@@ -39,7 +39,7 @@ export function defaultWardenConfig(): WardenConfig {
     timeBudgetMs: CONFIG_DEFAULTS.timeBudgetMs,
     workers: CONFIG_DEFAULTS.workers,
     allowlist: { paths: [], rules: [], regexes: [], fingerprints: [] },
-    agent: { availableProviders: [], ticketHosts: [], extraEgressHosts: [], privateEgressHosts: [], sandbox: 'bwrap', timeoutSeconds: 1800 },
+    agent: { availableProviders: [], ticketHosts: [], extraEgressHosts: [], privateEgressHosts: [], sandbox: 'bwrap', timeoutSeconds: 1800, jira: { claimFrom: ['To Do'], inProgress: 'In Progress' } },
     agentHooks: { reads: 'deny', allowRead: [], runnerGit: false, protectedPaths: false, timeoutMs: 10000 },
     gate: { context: 'show', agentBranches: [...DEFAULT_AGENT_BRANCHES], protectedPaths: [...DEFAULT_PROTECTED_PATHS] },
     license: { deny: [], allow: [], exceptions: {}, indexes: [], builtinIndex: true, copiedCode: 'auto' },

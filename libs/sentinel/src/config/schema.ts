@@ -206,6 +206,17 @@ const configShape = {
         .describe('Allowed hosts that may resolve to private or loopback addresses (an on-premises tracker, a gateway on this machine). Cloud metadata addresses stay refused.'),
       sandbox: z.enum(['bwrap', 'docker', 'podman', 'none']).default('bwrap').describe('The sandbox backend (default bwrap). "none" runs agents unconfined, with a warning.'),
       timeoutSeconds: z.number().int().min(1).default(1800).describe('How long an agent may run. Default 1800.'),
+      jira: z
+        .strictObject({
+          claimFrom: z
+            .array(z.string().min(1))
+            .min(1)
+            .default(['To Do'])
+            .describe('Statuses a Jira issue may be claimed from (default ["To Do"]); an issue in any other status is left alone.'),
+          inProgress: z.string().min(1).default('In Progress').describe('The status a claimed Jira issue moves to (default "In Progress").'),
+        })
+        .prefault({})
+        .describe('How agent runs claim Jira issues (--ticket jira:KEY): your workflow\'s status names.'),
     })
     .prefault({})
     .describe('Agent runs (`warden agent run`, `nx run app:agent`): sandbox, egress allowlist additions, time limit.'),

@@ -1,9 +1,10 @@
-// `warden hook claude`: Warden inside Claude Code's loop. Claude Code runs it before each tool call
-// (PreToolUse) and before each prompt is sent (UserPromptSubmit), with the event as JSON on stdin; a refusal
-// goes back to the model as the tool's result, so it corrects itself at once. It fails closed: anything that
-// goes wrong denies the call with a one-line reason. Each decision is audited as metadata (client, event, tool,
-// outcome, rule ids): inside an agent run into the run's hook log, which the runner folds into the run's
-// record; elsewhere into the repository's .warden/audit.jsonl.
+// `warden hook claude | codex | cursor`: Warden inside a coding agent's loop. The client runs it before each
+// tool call and before each prompt is sent, with the event as JSON on stdin; a refusal goes back to the model
+// as the tool's result, so it corrects itself at once. answerHook is the whole decision, shared by the command
+// and the warm daemon (hook-daemon/). It fails closed: anything that goes wrong denies the call with a one-line
+// reason. Each decision is audited as metadata (client, event, tool, outcome, rule ids): inside an agent run
+// into the run's hook log, which the runner folds into the run's record; elsewhere into the repository's
+// .warden/audit.jsonl.
 import { appendFile, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit, type HookDecision } from '@warden/agent/audit';

@@ -35,7 +35,9 @@ export async function serveHooks(idleMs = Number(process.env.WARDEN_HOOK_DAEMON_
   });
   function resetIdle(): void {
     clearTimeout(idle);
-    idle = setTimeout(() => server.close(() => void unlink(socket).catch(() => undefined)), idleMs);
+    // Closing removes the socket's name at once (libuv unlinks a listening pipe), so a caller arriving later
+    // starts a new daemon; unlinking again afterwards could remove that new daemon's socket.
+    idle = setTimeout(() => server.close(), idleMs);
   }
   if (!(await listen(server, socket))) return;
   resetIdle();

@@ -1,6 +1,6 @@
 // `warden doctor` on real repositories; the branch-protection check against a fake GitHub API on 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,27 @@ describe('warden doctor', () => {
     expect(byName(after, 'rule packs')).toMatchObject({ status: 'ok', detail: expect.stringMatching(/^\d+ rules load \(.*secret \d+/) });
     expect(byName(after, 'warden.json')).toMatchObject({ status: 'ok', detail: 'none (defaults apply)' });
     expect(byName(after, 'default branch protection')).toMatchObject({ status: 'skip', detail: expect.stringContaining('no network call was made') });
+  });
+
+  it('checks each coding agent set up in the repository for Warden in its hooks, and the binary they call', () => {
+    const dir = repo();
+    mkdirSync(`${dir}/.claude`);
+    writeFileSync(`${dir}/.claude/settings.json`, JSON.stringify({ hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'echo team' }] }] } }));
+    mkdirSync(`${dir}/.cursor`);
+    const agentChecks = () => checks(warden(['doctor', '--json'], { cwd: dir }).stdout).filter((c) => c.name.startsWith('agent hooks: '));
+    expect(agentChecks()).toEqual([
+      { name: 'agent hooks: Claude Code', status: 'warn', detail: '.claude/settings.json does not run warden: run `warden hook install --agents claude`' },
+      { name: 'agent hooks: Codex', status: 'skip', detail: 'not set up in this repository (run `warden hook install --agents codex` to guard it)' },
+      { name: 'agent hooks: Cursor', status: 'warn', detail: '.cursor/ exists but .cursor/hooks.json does not run warden: run `warden hook install --agents cursor`' },
+    ]);
+    warden(['hook', 'install', '--agents', 'claude'], { cwd: dir });
+    expect(agentChecks()[0]).toEqual({ name: 'agent hooks: Claude Code', status: 'ok', detail: '.claude/settings.json' });
+    // Installed for the project's own binary, which then goes missing (a fresh clone before npm install).
+    mkdirSync(`${dir}/.codex`);
+    writeFileSync(`${dir}/.codex/hooks.json`, JSON.stringify({ hooks: { PreToolUse: [{ hooks: [{ type: 'command', command: '"$(git rev-parse --show-toplevel)"/node_modules/.bin/warden hook codex' }] }] } }));
+    expect(agentChecks()[1]).toMatchObject({ status: 'fail', detail: expect.stringMatching(/^\.codex\/hooks\.json calls node_modules\/\.bin\/warden, which is not installed: run npm install/) });
+    writeFileSync(`${dir}/.codex/hooks.json`, '{ nope');
+    expect(agentChecks()[1]).toMatchObject({ status: 'fail', detail: '.codex/hooks.json is not JSON, so Codex reads no hooks from it' });
   });
 
   it('reports a broken warden.json in one line', () => {

@@ -56,6 +56,21 @@ function mergeMatcherHooks(existing: Json, command: string, events: ReadonlyArra
   return changed ? { ...existing, hooks } : undefined;
 }
 
+/** The commands in a client's hook file that run Warden's agent hook (empty: Warden is not installed there). */
+export function wardenHookCommands(existing: Json): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const command = (value as { command?: unknown }).command;
+      if (typeof command === 'string' && RUNS_AGENT_HOOK.test(command)) found.push(command);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(existing.hooks);
+  return [...new Set(found)];
+}
+
 /** The project MCP files of the clients that read one (Codex keeps its MCP servers in the user's config). */
 export const CLIENT_MCP_FILES: Partial<Record<AgentClient, string>> = { claude: '.mcp.json', cursor: '.cursor/mcp.json' };
 

@@ -2,7 +2,7 @@
 // backend for agent runs, and (only given a GitHub token: no network call without one) whether the default
 // branch requires a reviewed pull request, so nothing an agent pushes lands unreviewed.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { defaultRulesDir, loadConfig, loadRules, WardenError } from '@warden/sentinel';
@@ -38,6 +38,7 @@ export async function doctorCommand(args: string[], io: CliIO): Promise<number> 
   const root = await gitToplevel(io.cwd);
   const checks: Check[] = [];
   checks.push(...(await hookChecks(root)));
+  checks.push(...(await agentHookChecks(root)));
   checks.push(await configCheck(root));
   checks.push(await rulesCheck());
   checks.push(...(await sandboxChecks()));
@@ -70,6 +71,43 @@ async function hookChecks(root: string): Promise<Check[]> {
     else out.push({ name: `${hook} hook`, status: 'fail', detail: `${rel} does not run warden: run \`warden hook install\` (or \`nx g @warden/nx:init\`)` });
   }
   return out;
+}
+
+/**
+ * Warden in the coding agents' own loops: for each client whose project configuration exists, whether its hooks
+ * run Warden and whether the binary they call is there. A client not set up in this repository is skipped.
+ */
+async function agentHookChecks(root: string): Promise<Check[]> {
+  const { AGENT_CLIENTS, CLIENT_HOOKS, wardenHookCommands } = await import('@warden/agent/clients');
+  const names: Record<string, string> = { claude: 'Claude Code', codex: 'Codex', cursor: 'Cursor' };
+  const checks: Check[] = [];
+  for (const client of AGENT_CLIENTS) {
+    const { file } = CLIENT_HOOKS[client];
+    const name = `agent hooks: ${names[client]}`;
+    const install = `run \`warden hook install --agents ${client}\``;
+    const text = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
+    const folder = await stat(path.join(root, path.dirname(file))).then(() => true, () => false);
+    if (text === undefined) {
+      checks.push(folder ? { name, status: 'warn', detail: `${path.dirname(file)}/ exists but ${file} does not run warden: ${install}` } : { name, status: 'skip', detail: `not set up in this repository (${install} to guard it)` });
+      continue;
+    }
+    let commands: string[];
+    try {
+      commands = wardenHookCommands(JSON.parse(text) as Record<string, unknown>);
+    } catch {
+      checks.push({ name, status: 'fail', detail: `${file} is not JSON, so ${names[client]} reads no hooks from it` });
+      continue;
+    }
+    if (commands.length === 0) {
+      checks.push({ name, status: 'warn', detail: `${file} does not run warden: ${install}` });
+      continue;
+    }
+    const local = commands.some((c) => c.includes('node_modules/.bin/warden'));
+    if (local && !(await stat(path.join(root, 'node_modules', '.bin', 'warden')).then(() => true, () => false))) {
+      checks.push({ name, status: 'fail', detail: `${file} calls node_modules/.bin/warden, which is not installed: run npm install (until then the hook cannot run, and the tool calls go unchecked)` });
+    } else checks.push({ name, status: 'ok', detail: file });
+  }
+  return checks;
 }
 
 async function configCheck(root: string): Promise<Check> {

@@ -5,12 +5,12 @@
 // reason. Each decision is audited as metadata (client, event, tool, outcome, rule ids): inside an agent run
 // into the run's hook log, which the runner folds into the run's record; elsewhere into the repository's
 // .warden/audit.jsonl.
-import { appendFile, readFile, realpath, stat } from 'node:fs/promises';
+import { appendFile, open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { appendAudit, type HookDecision } from '@warden/agent/audit';
 import { createSecretDetector, loadConfig, scan, isBlocking, PROTECTED_PATH_RULE, protectedPattern, type Finding, type LoadedConfig, type Severity } from '@warden/sentinel';
 import { EXIT, type CliIO } from '../io.js';
-import { shellWriteTargets } from './shell-writes.js';
+import { shellFiles } from './shell-files.js';
 
 interface ClaudeEvent {
   hook_event_name?: string;
@@ -396,16 +396,27 @@ async function bash(ctx: HookContext, command: string): Promise<Decision> {
   if ((ctx.inRun || ctx.config.config.agentHooks.runnerGit) && RUNNER_GIT.test(command)) {
     return { allow: false, reason: 'Warden blocked this command: in an agent run the runner owns git (no commit, push, --no-verify or hook changes). Leave your changes in the files.', rules: ['agent.runner-owns-git'] };
   }
-  return protectedWrite(ctx, shellWriteTargets(command), 'a command that writes');
+  const files = shellFiles(command);
+  const guarded = protectedWrite(ctx, files.writes, 'a command that writes');
+  if (!guarded.allow) return guarded;
+  // `cat .env` is the Read tool's way around: a command that prints or sends a file with live secrets is judged
+  // as that read would be.
+  let warned: Decision | undefined;
+  for (const file of files.reads.slice(0, 20)) {
+    const decision = await read(ctx, file, undefined, 'a command that reads');
+    if (!decision.allow) return decision;
+    if (decision.warning) warned ??= decision;
+  }
+  return warned ?? { allow: true };
 }
 
 /** Reading a file with live secrets sends them to the model: denied, warned or allowed as agentHooks.reads says. */
-async function read(ctx: HookContext, filePath: string, content?: string): Promise<Decision> {
+async function read(ctx: HookContext, filePath: string, content?: string, how = 'reading'): Promise<Decision> {
   const { reads, allowRead } = ctx.config.config.agentHooks;
   if (!filePath || reads === 'allow') return { allow: true };
   const rel = relativePath(ctx, filePath);
   if (protectedPattern(rel, allowRead)) return { allow: true };
-  const text = content ?? (await readFile(path.resolve(ctx.cwd, filePath), 'utf8').catch(() => undefined));
+  const text = content ?? (await head(path.resolve(ctx.cwd, filePath), ctx.config.config.maxFileSize));
   if (text === undefined) return { allow: true };
   const detector = await createSecretDetector();
   const spans = detector.find(text, rel);
@@ -413,8 +424,23 @@ async function read(ctx: HookContext, filePath: string, content?: string): Promi
   const rules = [...new Set(spans.map((s) => s.ruleId))];
   const why = `it holds live secrets (${[...new Set(spans.map((s) => s.provider ?? s.ruleId))].join(', ')}), which would be sent to the model.`;
   const wayOut = `Run the agent through Warden's Shield gateway (warden shield gateway), which replaces them with placeholders, or list the file in agentHooks.allowRead in warden.json.`;
-  if (reads === 'warn') return { allow: true, warning: `Warden: reading ${rel}: ${why} ${wayOut}`, rules };
-  return { allow: false, reason: `Warden blocked reading ${rel}: ${why} ${wayOut}`, rules };
+  if (reads === 'warn') return { allow: true, warning: `Warden: ${how} ${rel}: ${why} ${wayOut}`, rules };
+  return { allow: false, reason: `Warden blocked ${how} ${rel}: ${why} ${wayOut}`, rules };
+}
+
+/** A file's first `limit` bytes as text (a 2 GB log is not read whole for one hook call); undefined if unreadable. */
+async function head(file: string, limit: number): Promise<string | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, (await handle.stat()).size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function readStdin(io: CliIO): Promise<string> {

@@ -193,7 +193,7 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
       args: launch.args,
       // The parent repository is hidden: its untokenized files (a .env) must not be readable from inside. Its
       // .git comes back read-only, so git in the worktree reads history but cannot commit or change hooks.
-      hidden: [repo],
+      hidden: repo === path.parse(repo).root ? [] : [repo],
       readOnly: [...(resolved ? [resolved.dir] : []), ...hookInstall],
       readOnlyIfReachable: await gitDirOf(repo),
       stdin: launch.stdin,

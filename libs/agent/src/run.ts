@@ -175,7 +175,12 @@ export async function runAgent(options: RunOptions): Promise<RunReport> {
 
     // Warden's own hooks inside the agent's loop (issue #11): in the per-run home, so nothing lands in the
     // worktree, and with WARDEN_RUN set, so the hook also refuses the git operations the runner owns.
-    const hookInstall = await installRunHooks(provider, home);
+    // A container has no Warden in it: there the gate at the end is the only check, and the user is told so.
+    const inContainer = backendName === 'docker' || backendName === 'podman';
+    const hookInstall = inContainer ? [] : await installRunHooks(provider, home);
+    if (inContainer && (provider === 'claude' || provider === 'codex')) {
+      options.onWarning?.(`warden: with --sandbox ${backendName}, Warden's hooks do not run inside the agent's loop (the container has no Warden); the gate decides at the end`);
+    }
     env.WARDEN_RUN = run;
     if (hookInstall.length) env.WARDEN_HOOK_LOG = path.join(io, 'hooks.jsonl');
 

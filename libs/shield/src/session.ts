@@ -3,12 +3,13 @@
 // the same token within a session, and someone who sees a token cannot check a guess without the key. The vault
 // (token <-> value) exists only in this object's memory: it is never written, logged or shared, and destroy()
 // empties it.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import { Transform } from 'node:stream';
 import { createSecretDetector, type SecretDetector } from '@warden/sentinel';
+import { TokenVault } from './vault.js';
 import { categoryOfRule, detectShieldSpans, type Span } from './detectors.js';
-import { CATEGORIES, couldContinue, escapeText, formatToken, MAX_TOKEN_LENGTH, TOKEN_PATTERN, unescapeText, type TokenCategory } from './tokens.js';
+import { CATEGORIES, couldContinue, escapeText, MAX_TOKEN_LENGTH, TOKEN_PATTERN, unescapeText, type TokenCategory } from './tokens.js';
 
 export interface RehydrateResult {
   text: string;
@@ -41,33 +42,18 @@ const PRIORITY: Record<TokenCategory, number> = { PRIVKEY: 6, JWT: 5, CONN: 4, P
 
 export async function createSession(options: { detector?: SecretDetector } = {}): Promise<ShieldSession> {
   const secrets = options.detector ?? (await detector());
-  let key: Buffer | undefined = randomBytes(32);
-  const byValue = new Map<string, string>();
-  const byToken = new Map<string, string>();
+  const vault = new TokenVault(randomBytes(32));
+  let destroyed = false;
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<TokenCategory, number>;
 
   const live = () => {
-    if (!key) throw new Error('this Shield session was destroyed');
-    return key;
+    if (destroyed) throw new Error('this Shield session was destroyed');
   };
 
   const tokenFor = (value: string, category: TokenCategory): string => {
-    const existing = byValue.get(value);
-    if (existing) return existing;
-    const k = live();
-    for (let n = 0; ; n++) {
-      const mac = createHmac('sha256', k).update(`${category}\0${value}${n ? `\0${n}` : ''}`).digest('hex');
-      const token = formatToken(category, mac.slice(0, 8));
-      const taken = byToken.get(token);
-      if (taken === undefined) {
-        byToken.set(token, value);
-        byValue.set(value, token);
-        counts[category]++;
-        return token;
-      }
-      // Another value already has this token: a collision of the 32-bit cut; try the next derivation.
-      if (taken === value) return token;
-    }
+    const { token, fresh } = vault.tokenFor(value, category);
+    if (fresh) counts[category]++;
+    return token;
   };
 
   const spansOf = (text: string, filename: string | undefined): Span[] => {
@@ -97,7 +83,7 @@ export async function createSession(options: { detector?: SecretDetector } = {})
     let at = 0;
     const tokens = new RegExp(TOKEN_PATTERN.source, 'g');
     for (let m = tokens.exec(segment); m; m = tokens.exec(segment)) {
-      if (!byToken.has(m[0])) continue;
+      if (!vault.has(m[0])) continue;
       out += escapeText(segment.slice(at, m.index)) + m[0];
       at = m.index + m[0].length;
     }
@@ -113,7 +99,7 @@ export async function createSession(options: { detector?: SecretDetector } = {})
     const tokens = new RegExp(TOKEN_PATTERN.source, 'g');
     for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
       out += unescapeText(text.slice(at, m.index));
-      const value = byToken.get(m[0]);
+      const value = vault.valueOf(m[0]);
       if (value === undefined) unknown.push(m[0]);
       out += value ?? m[0];
       at = m.index + m[0].length;
@@ -179,10 +165,8 @@ export async function createSession(options: { detector?: SecretDetector } = {})
       return { ...counts };
     },
     destroy() {
-      key?.fill(0);
-      key = undefined;
-      byValue.clear();
-      byToken.clear();
+      vault.wipe();
+      destroyed = true;
     },
   };
 }
